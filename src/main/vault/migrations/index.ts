@@ -1,0 +1,24 @@
+import type { Db as Database } from '../sqlite';
+import { initial } from './001-initial';
+import type { Migration } from './types';
+
+/** Every migration in order. Append only: a released migration is never edited. */
+export const migrations: readonly Migration[] = [initial];
+
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Brings the schema up to date; each step is its own transaction. */
+export function migrate(db: Database, steps: readonly Migration[] = migrations): void {
+  const current = schemaVersion(db);
+  for (const step of steps) {
+    if (step.version <= current) continue;
+    db.transaction(() => {
+      step.up(db);
+      db.pragma(`user_version = ${step.version}`);
+    })();
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * THE api between the renderer and the main process. Every channel is `area:verb` with a zod
+ * schema for its input (validated in main before any handler runs; unknown keys stripped,
+ * sizes bounded) and a schema for its output (used for types). Forms in the renderer reuse
+ * the input schemas, so a rule is written once.
+ */
+import { z } from 'zod';
+import { MAX_PASSPHRASE_CHARS, passphraseProblem } from './domain/passphrase';
+
+/** Upper bounds on what a channel accepts; anything larger is rejected before a handler. */
+export const limits = {
+  shortText: 200,
+  noteBody: 200_000,
+  recoveryKeyText: 100,
+} as const;
+
+/** Channels without parameters still take an object; stray keys are stripped. */
+const empty = z.object({});
+
+/** A passphrase the facilitator chooses now: the hard rule applies. */
+export const newPassphrase = z
+  .string()
+  .max(MAX_PASSPHRASE_CHARS)
+  .superRefine((value, ctx) => {
+    const problem = passphraseProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+/** A passphrase typed to unlock: any length the rule ever allowed, never a rule message. */
+const existingPassphrase = z.string().min(1, 'Enter your passphrase.').max(MAX_PASSPHRASE_CHARS);
+
+export const autoLockChoices = [0, 1, 5, 10, 15, 30, 60] as const;
+export const themeChoices = ['system', 'light', 'dark'] as const;
+
+export const settingsSchema = z.object({
+  /** Minutes of inactivity before the vault locks itself; 0 means never. */
+  autoLockMinutes: z.number().int().min(0).max(480),
+  theme: z.enum(themeChoices),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const vaultStateSchema = z.object({
+  state: z.enum(['absent', 'locked', 'unlocked']),
+  /** Set when the database could not be opened and was moved aside, or is too new. */
+  problem: z
+    .object({
+      code: z.enum(['corrupt_vault', 'newer_schema']),
+      message: z.string(),
+    })
+    .optional(),
+  /** Milliseconds until another unlock attempt is accepted (after repeated wrong ones). */
+  retryAfterMs: z.number().int().min(0),
+});
+export type VaultState = z.infer<typeof vaultStateSchema>;
+
+export const lockReasons = ['user', 'idle', 'suspend', 'screen-lock', 'quit'] as const;
+export type LockReason = (typeof lockReasons)[number];
+
+export const noteSchema = z.object({
+  id: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+const id = z.string().uuid('Not a valid identifier.');
+
+export const channels = {
+  'vault:status': { input: empty, output: vaultStateSchema },
+  'vault:create': {
+    input: z.object({ passphrase: newPassphrase }),
+    output: z.object({ recoveryKey: z.string() }),
+  },
+  'vault:unlock': {
+    input: z.object({ passphrase: existingPassphrase }),
+    output: vaultStateSchema,
+  },
+  'vault:recover': {
+    input: z.object({
+      recoveryKey: z.string().min(1, 'Enter your recovery key.').max(limits.recoveryKeyText),
+      newPassphrase: newPassphrase,
+    }),
+    output: vaultStateSchema,
+  },
+  'vault:lock': {
+    input: z.object({ reason: z.enum(lockReasons).default('user') }),
+    output: vaultStateSchema,
+  },
+  'vault:changePassphrase': {
+    input: z.object({ currentPassphrase: existingPassphrase, newPassphrase: newPassphrase }),
+    output: z.object({ changed: z.literal(true) }),
+  },
+  'session:activity': { input: empty, output: z.object({ idleLockAt: z.number().nullable() }) },
+  'settings:get': { input: empty, output: settingsSchema },
+  'settings:update': { input: settingsSchema.partial(), output: settingsSchema },
+  'note:save': {
+    input: z.object({
+      id: id.optional(),
+      body: z.string().max(limits.noteBody, 'A note can be at most 200,000 characters.'),
+    }),
+    output: noteSchema,
+  },
+  'note:get': { input: z.object({ id }), output: noteSchema },
+} as const;
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<K extends ChannelName> = z.input<Channels[K]['input']>;
+export type ChannelParsedInput<K extends ChannelName> = z.output<Channels[K]['input']>;
+export type ChannelOutput<K extends ChannelName> = z.output<Channels[K]['output']>;
+
+export const channelNames = Object.keys(channels) as ChannelName[];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
+}
+
+/** Main-to-renderer events. */
+export const events = {
+  /** The vault locked; the renderer shows the lock screen. */
+  'vault:locked': z.object({ reason: z.enum(lockReasons) }),
+  /** Main wants to lock (idle, suspend, screen lock): save what is typed, then call vault:lock. */
+  'session:lockRequested': z.object({ reason: z.enum(lockReasons) }),
+  /** A menu item or global shortcut. */
+  'menu:command': z.object({ command: z.enum(['lock', 'settings', 'cases', 'today']) }),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);
+}
