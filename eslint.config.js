@@ -4,7 +4,13 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const electronOnlyInShell = {
-  paths: [{ name: 'electron', allowTypeImports: true, message: 'Only src/main/index.ts, ipc.ts, platform/ and the preload may import electron.' }],
+  paths: [
+    {
+      name: 'electron',
+      allowTypeImports: true,
+      message: 'Only src/main/index.ts, ipc.ts, platform/ and the preload may import electron.',
+    },
+  ],
 };
 
 export default tseslint.config(
@@ -36,12 +42,21 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { ...electronOnlyInShell, patterns: [{ group: ['node:*', 'react', 'react-dom'], message: 'src/shared is platform-free.' }] },
+        {
+          ...electronOnlyInShell,
+          patterns: [{ group: ['node:*', 'react', 'react-dom'], message: 'src/shared is platform-free.' }],
+        },
       ],
     },
   },
   {
-    files: ['src/main/services/**/*.ts', 'src/main/vault/**/*.ts', 'src/main/documents/**/*.ts', 'src/main/security/**/*.ts', 'src/main/*.ts'],
+    files: [
+      'src/main/services/**/*.ts',
+      'src/main/vault/**/*.ts',
+      'src/main/documents/**/*.ts',
+      'src/main/security/**/*.ts',
+      'src/main/*.ts',
+    ],
     ignores: ['src/main/index.ts', 'src/main/ipc.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', electronOnlyInShell] },
   },

@@ -13,10 +13,14 @@ function fail(message) {
 }
 
 if (!version || !electronBinary()) {
-  fail('the Electron binary is not installed (installs with ELECTRON_SKIP_BINARY_DOWNLOAD=1 leave it out); run "npm install" on a machine with internet access. "npm test" works without it.');
+  fail(
+    'the Electron binary is not installed (installs with ELECTRON_SKIP_BINARY_DOWNLOAD=1 leave it out); run "npm install" on a machine with internet access. "npm test" works without it.',
+  );
 }
 if (!existsSync(electronNativeBinding(version))) {
-  fail(`SQLite has no build for Electron ${version}; run "node scripts/native-build.mjs" with internet access.`);
+  fail(
+    `SQLite has no build for Electron ${version}; run "node scripts/native-build.mjs" with internet access.`,
+  );
 }
 const cli = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
 const result = spawnSync(process.execPath, [cli, dev ? 'dev' : 'preview'], { cwd: root, stdio: 'inherit' });

@@ -10,10 +10,16 @@ import { electronBinary, root } from './electron-presence.mjs';
 
 const binary = electronBinary();
 if (!binary) {
-  console.log('test:electron SKIPPED: no Electron binary on this machine (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1). Nothing was tested.');
+  console.log(
+    'test:electron SKIPPED: no Electron binary on this machine (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1). Nothing was tested.',
+  );
   process.exit(0);
 }
-const build = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { stdio: 'inherit' });
+const build = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+  { stdio: 'inherit' },
+);
 if (build.status !== 0) process.exit(1);
 
 const userData = mkdtempSync(join(tmpdir(), 'rw-electron-'));

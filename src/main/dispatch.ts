@@ -53,7 +53,10 @@ export function createDispatcher(handlers: Handlers, logFailure: FailureLog = ()
     } catch (error) {
       if (error instanceof WorkbenchError) return failure(error.toShape());
       logFailure({ channel, error: error instanceof Error ? error.name : typeof error });
-      return failure({ code: 'internal', message: 'Something went wrong inside the app. Nothing you typed was sent anywhere.' });
+      return failure({
+        code: 'internal',
+        message: 'Something went wrong inside the app. Nothing you typed was sent anywhere.',
+      });
     }
   };
 }

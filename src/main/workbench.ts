@@ -30,6 +30,9 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
   const vault = new Vault({ ...options, now });
   const events = new EventHub();
   const session = new Session(vault, events, now, options.timers);
-  const dispatch = createDispatcher(buildHandlers(vault, session, options.clock ?? systemClock), options.logFailure);
+  const dispatch = createDispatcher(
+    buildHandlers(vault, session, options.clock ?? systemClock),
+    options.logFailure,
+  );
   return { vault, session, events, dispatch, close: () => void vault.lock('quit') };
 }

@@ -14,6 +14,7 @@ const workbench = createClient(
     ipcRenderer.on(`event:${event}`, wrapped);
     return () => ipcRenderer.removeListener(`event:${event}`, wrapped);
   },
+  { reject: 'shape' },
 );
 
 contextBridge.exposeInMainWorld('workbench', workbench);

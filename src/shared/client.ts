@@ -34,13 +34,34 @@ export function unwrapEnvelope(channel: string, envelope: unknown): unknown {
   throw new WorkbenchError({ code: 'internal', message: `No answer for ${channel}.` });
 }
 
-export function createClient(invoke: Invoke, subscribe: Subscribe): WorkbenchApi {
+export interface ClientOptions {
+  /**
+   * 'shape' rejects with the plain `{code, message, fields?, retryAfterMs?}` object instead of
+   * a WorkbenchError. The preload needs it: Electron's context bridge copies only the message
+   * of an Error across worlds, but clones a plain object whole. The renderer turns either
+   * back into a WorkbenchError (lib/form-errors.ts).
+   */
+  reject?: 'error' | 'shape';
+}
+
+export function createClient(
+  invoke: Invoke,
+  subscribe: Subscribe,
+  options: ClientOptions = {},
+): WorkbenchApi {
   const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
   for (const channel of channelNames) {
     const [area, verb] = channel.split(':') as [string, string];
     api[area] ??= {};
-    api[area][verb] = async (input?: unknown) =>
-      unwrapEnvelope(channel, await invoke(channel, input ?? {}));
+    api[area][verb] = async (input?: unknown) => {
+      const envelope = await invoke(channel, input ?? {});
+      try {
+        return unwrapEnvelope(channel, envelope);
+      } catch (error) {
+        if (options.reject === 'shape' && error instanceof WorkbenchError) throw error.toShape();
+        throw error;
+      }
+    };
   }
   return Object.assign(api, {
     on: (event: EventName, listener: (payload: unknown) => void) => subscribe(event, listener),

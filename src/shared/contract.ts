@@ -5,6 +5,7 @@
  * the input schemas, so a rule is written once.
  */
 import { z } from 'zod';
+import { roles } from './domain/case-model';
 import { MAX_PASSPHRASE_CHARS, passphraseProblem } from './domain/passphrase';
 
 /** Upper bounds on what a channel accepts; anything larger is rejected before a handler. */
@@ -32,10 +33,25 @@ const existingPassphrase = z.string().min(1, 'Enter your passphrase.').max(MAX_P
 export const autoLockChoices = [0, 1, 5, 10, 15, 30, 60] as const;
 export const themeChoices = ['system', 'light', 'dark'] as const;
 
+const roleLabel = z
+  .string()
+  .trim()
+  .min(1, 'A role needs a name.')
+  .max(60, 'A role name can be at most 60 characters.');
+
 export const settingsSchema = z.object({
   /** Minutes of inactivity before the vault locks itself; 0 means never. */
   autoLockMinutes: z.number().int().min(0).max(480),
   theme: z.enum(themeChoices),
+  /** The words for each role; some services must say "victim" / "offender". */
+  roleLabels: z.object(
+    Object.fromEntries(Object.keys(roles).map((role) => [role, roleLabel])) as Record<
+      keyof typeof roles,
+      typeof roleLabel
+    >,
+  ),
+  /** A case with no activity for this many days "needs attention". */
+  attentionDays: z.number().int().min(1).max(365),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -44,7 +44,10 @@ export function isAppUrl(url: string, appUrl: string): boolean {
     return false;
   }
   if (app.protocol === 'file:') {
-    return candidate.protocol === 'file:' && candidate.pathname === app.pathname;
+    // The host matters too: file://server/share/... is a remote (UNC) file on Windows.
+    return (
+      candidate.protocol === 'file:' && candidate.host === app.host && candidate.pathname === app.pathname
+    );
   }
   return candidate.origin === app.origin;
 }

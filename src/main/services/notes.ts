@@ -24,17 +24,23 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
-export function saveNote(db: Db, input: { id?: string | undefined; body: string }, clock: Clock = systemClock): Note {
+export function saveNote(
+  db: Db,
+  input: { id?: string | undefined; body: string },
+  clock: Clock = systemClock,
+): Note {
   const at = clock.now().toISOString();
   const id = input.id ?? randomUUID();
-  const row = db
+  // .all(), not .get(): .get() stops a RETURNING statement before SQLITE_DONE, the commit then
+  // happens in sqlite3_reset, and SQLite skips its WAL hook, so the WAL is never checkpointed.
+  const [row] = db
     .prepare(
       `INSERT INTO notes (id, body, created_at, updated_at) VALUES (@id, @body, @at, @at)
        ON CONFLICT(id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at
        RETURNING *`,
     )
-    .get({ id, body: input.body, at }) as NoteRow;
-  return toNote(row);
+    .all({ id, body: input.body, at }) as NoteRow[];
+  return toNote(row!);
 }
 
 export function getNote(db: Db, id: string): Note {

@@ -1,8 +1,14 @@
 /** Settings live inside the encrypted vault: even preferences can say something about a case. */
 import { settingsSchema, type Settings } from '../../shared/contract';
+import { roles } from '../../shared/domain/case-model';
 import type { Db } from '../vault/sqlite';
 
-export const defaultSettings: Settings = { autoLockMinutes: 10, theme: 'system' };
+export const defaultSettings: Settings = {
+  autoLockMinutes: 10,
+  theme: 'system',
+  roleLabels: { ...roles },
+  attentionDays: 14,
+};
 
 export function getSettings(db: Db): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];

@@ -91,10 +91,7 @@ export function unwrapKey(wrapped: WrappedKey, wrappingKey: Buffer): Buffer | nu
     const decipher = createDecipheriv('aes-256-gcm', wrappingKey, Buffer.from(wrapped.iv, 'base64'));
     decipher.setAAD(aad(wrapped.kdf));
     decipher.setAuthTag(Buffer.from(wrapped.tag, 'base64'));
-    return Buffer.concat([
-      decipher.update(Buffer.from(wrapped.ciphertext, 'base64')),
-      decipher.final(),
-    ]);
+    return Buffer.concat([decipher.update(Buffer.from(wrapped.ciphertext, 'base64')), decipher.final()]);
   } catch {
     return null;
   }

@@ -3,7 +3,7 @@
  * Multiple Ciphers in SQLCipher 4 format, keyed with the raw 256-bit data key so no second
  * KDF runs on every open.
  */
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { Database, type Db } from './sqlite';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
 
@@ -51,7 +51,14 @@ function applyPragmas(db: Db): void {
  * checkpoint the WAL into the main file.
  */
 function probeSchemaVersion(path: string, dataKey: Buffer, options: OpenOptions): number {
-  const probe = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+  // A read-only connection to a WAL database still creates an empty -wal and a -shm and
+  // leaves them behind; remove the ones it created, so a refused file's folder is unchanged.
+  const created = ['-wal', '-shm'].filter((suffix) => !existsSync(path + suffix));
+  const probe = new Database(path, {
+    readonly: true,
+    fileMustExist: true,
+    nativeBinding: options.nativeBinding,
+  });
   try {
     keyDatabase(probe, dataKey);
     probe.prepare('SELECT count(*) FROM sqlite_master').get();
@@ -60,6 +67,9 @@ function probeSchemaVersion(path: string, dataKey: Buffer, options: OpenOptions)
     throw new DatabaseOpenError('unreadable', 'The database file cannot be read.');
   } finally {
     probe.close();
+    if (created.includes('-wal') && existsSync(`${path}-wal`) && statSync(`${path}-wal`).size === 0) {
+      for (const suffix of created) rmSync(path + suffix, { force: true });
+    }
   }
 }
 

@@ -15,7 +15,11 @@ const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const kdfSchema = z.discriminatedUnion('name', [
   z.object({
     name: z.literal('scrypt'),
-    N: z.number().int().min(2 ** 10).max(2 ** 22),
+    N: z
+      .number()
+      .int()
+      .min(2 ** 10)
+      .max(2 ** 22),
     r: z.number().int().min(1).max(32),
     p: z.number().int().min(1).max(16),
     salt: base64,

@@ -71,7 +71,8 @@ export class Vault {
 
   /** The open database; a typed `locked` error when the vault is locked. */
   get db(): Db {
-    if (!this.database) throw new WorkbenchError({ code: 'locked', message: 'The vault is locked. Unlock it to continue.' });
+    if (!this.database)
+      throw new WorkbenchError({ code: 'locked', message: 'The vault is locked. Unlock it to continue.' });
     return this.database;
   }
 
@@ -84,7 +85,10 @@ export class Vault {
   create(passphrase: string): Promise<{ recoveryKey: string }> {
     return this.serialised(async () => {
       if (keyFileExists(this.keyPath)) {
-        throw new WorkbenchError({ code: 'vault_exists', message: 'A vault already exists on this computer.' });
+        throw new WorkbenchError({
+          code: 'vault_exists',
+          message: 'A vault already exists on this computer.',
+        });
       }
       assertPassphraseRule(passphrase);
       const dataKey = newDataKey();
@@ -128,7 +132,10 @@ export class Vault {
       const dataKey = await unwrapWith(Buffer.from(passphrase, 'utf8'), file.passphrase);
       if (!dataKey) {
         this.throttle.recordFailure();
-        throw this.wrongSecret('wrong_passphrase', 'That passphrase is not right. Check for caps lock and try again.');
+        throw this.wrongSecret(
+          'wrong_passphrase',
+          'That passphrase is not right. Check for caps lock and try again.',
+        );
       }
       this.throttle.recordSuccess();
       this.openWith(dataKey);
@@ -172,9 +179,13 @@ export class Vault {
       const dataKey = await unwrapWith(Buffer.from(current, 'utf8'), file.passphrase);
       if (!dataKey) {
         this.throttle.recordFailure();
-        throw this.wrongSecret('wrong_passphrase', 'Your current passphrase is not right, so nothing was changed.', {
-          currentPassphrase: 'This is not your current passphrase.',
-        });
+        throw this.wrongSecret(
+          'wrong_passphrase',
+          'Your current passphrase is not right, so nothing was changed.',
+          {
+            currentPassphrase: 'This is not your current passphrase.',
+          },
+        );
       }
       this.throttle.recordSuccess();
       try {
@@ -239,7 +250,8 @@ export class Vault {
     try {
       return readKeyFile(this.keyPath);
     } catch (error) {
-      if (error instanceof KeyFileError) throw new WorkbenchError({ code: 'corrupt_vault', message: error.message });
+      if (error instanceof KeyFileError)
+        throw new WorkbenchError({ code: 'corrupt_vault', message: error.message });
       throw error;
     }
   }
@@ -261,7 +273,12 @@ export class Vault {
     fields?: Record<string, string>,
   ): WorkbenchError {
     const retryAfterMs = this.throttle.retryAfterMs();
-    return new WorkbenchError({ code, message, ...(fields ? { fields } : {}), ...(retryAfterMs ? { retryAfterMs } : {}) });
+    return new WorkbenchError({
+      code,
+      message,
+      ...(fields ? { fields } : {}),
+      ...(retryAfterMs ? { retryAfterMs } : {}),
+    });
   }
 
   private closeDatabase(): void {
@@ -284,7 +301,12 @@ export class Vault {
 
 function assertPassphraseRule(passphrase: string): void {
   const problem = passphraseProblem(passphrase);
-  if (problem) throw new WorkbenchError({ code: 'weak_passphrase', message: problem, fields: { newPassphrase: problem } });
+  if (problem)
+    throw new WorkbenchError({
+      code: 'weak_passphrase',
+      message: problem,
+      fields: { newPassphrase: problem },
+    });
 }
 
 async function unwrapWith(secret: Buffer, wrapped: Parameters<typeof unwrapKey>[0]): Promise<Buffer | null> {
@@ -296,4 +318,3 @@ async function unwrapWith(secret: Buffer, wrapped: Parameters<typeof unwrapKey>[
     secret.fill(0);
   }
 }
-

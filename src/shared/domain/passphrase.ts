@@ -20,10 +20,7 @@ export function passphraseProblem(passphrase: string): string | null {
   if (passphrase.length > MAX_PASSPHRASE_CHARS)
     return `A passphrase can be at most ${MAX_PASSPHRASE_CHARS} characters.`;
   if (passphrase.trim().length === 0) return 'A passphrase cannot be only spaces.';
-  if (
-    [...passphrase].length < MIN_PASSPHRASE_CHARS &&
-    countWords(passphrase) < MIN_PASSPHRASE_WORDS
-  ) {
+  if ([...passphrase].length < MIN_PASSPHRASE_CHARS && countWords(passphrase) < MIN_PASSPHRASE_WORDS) {
     return `Use at least ${MIN_PASSPHRASE_CHARS} characters, or at least ${MIN_PASSPHRASE_WORDS} words.`;
   }
   return null;

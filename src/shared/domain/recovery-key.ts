@@ -28,11 +28,7 @@ export function encodeRecoveryKey(bytes: Uint8Array): string {
 
 /** Returns the key bytes, or null if the text cannot be a recovery key. */
 export function decodeRecoveryKey(text: string): Uint8Array | null {
-  const clean = text
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const clean = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (clean.length !== KEY_CHARS) return null;
   const bytes = new Uint8Array(RECOVERY_KEY_BYTES);
   let bits = 0;

@@ -34,6 +34,8 @@ Object.defineProperty(window, 'workbench', {
       listeners.set(event, set);
       return () => set.delete(listener);
     },
+    // As in the Electron preload, so tests see errors exactly as the app's renderer does.
+    { reject: 'shape' },
   ),
   writable: false,
   configurable: false,

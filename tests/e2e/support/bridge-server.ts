@@ -54,12 +54,18 @@ export async function startBridge(workbench: Workbench, staticDir: string): Prom
       const body = await readBody(req);
       let input: unknown;
       if (body === null) {
-        return sendJson(res, { ok: false, error: { code: 'invalid_input', message: 'That request is too large.' } });
+        return sendJson(res, {
+          ok: false,
+          error: { code: 'invalid_input', message: 'That request is too large.' },
+        });
       }
       try {
         input = body.length ? JSON.parse(body) : {};
       } catch {
-        return sendJson(res, { ok: false, error: { code: 'invalid_input', message: 'That request is not valid.' } });
+        return sendJson(res, {
+          ok: false,
+          error: { code: 'invalid_input', message: 'That request is not valid.' },
+        });
       }
       return sendJson(res, await workbench.dispatch(decodeURIComponent(url.pathname.slice(5)), input));
     }

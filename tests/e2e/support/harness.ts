@@ -29,7 +29,11 @@ function loopbackPreload(): Promise<string> {
       build: {
         write: false,
         minify: false,
-        lib: { entry: join(__dirname, '../browser/loopback-preload.ts'), formats: ['iife'], name: 'workbenchLoopback' },
+        lib: {
+          entry: join(__dirname, '../browser/loopback-preload.ts'),
+          formats: ['iife'],
+          name: 'workbenchLoopback',
+        },
       },
     });
     const outputs = Array.isArray(result) ? result : [result];
@@ -71,7 +75,9 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     throw new Error('No renderer build: run "npm run build" before the browser tests.');
   }
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install chromium, or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: apt-get install chromium, or set CHROMIUM_PATH.`,
+    );
   }
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'rw-e2e-'));
   const workbench = createWorkbench({ dir, scryptCost: E2E_SCRYPT, ...options.workbench });
@@ -106,7 +112,11 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     if (message.type() === 'error') pageErrors.push(message.text());
   });
   page.on('request', (request) => {
-    if (!request.url().startsWith(bridge.url) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) {
+    if (
+      !request.url().startsWith(bridge.url) &&
+      !request.url().startsWith('data:') &&
+      !request.url().startsWith('blob:')
+    ) {
       offlineViolations.push(request.url());
     }
   });

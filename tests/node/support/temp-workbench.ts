@@ -39,3 +39,25 @@ export async function call(workbench: Workbench, channel: string, input: unknown
   if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), envelope.error);
   return envelope.value;
 }
+
+/** Creates the vault through the dispatcher and returns the recovery key (shown once). */
+export async function createVault(workbench: Workbench, passphrase = TEST_PASSPHRASE): Promise<string> {
+  const { recoveryKey } = (await call(workbench, 'vault:create', { passphrase })) as { recoveryKey: string };
+  return recoveryKey;
+}
+
+/** Calls a channel that must fail and returns its typed error shape. */
+export async function callError(
+  workbench: Workbench,
+  channel: unknown,
+  input: unknown = {},
+): Promise<{ code: string; message: string; fields?: Record<string, string>; retryAfterMs?: number }> {
+  const envelope = await workbench.dispatch(channel, input);
+  if (envelope.ok) throw new Error(`${String(channel)} was expected to fail but succeeded`);
+  return envelope.error;
+}
+
+/** Number of notes in the open vault, read straight from the database. */
+export function noteCount(workbench: Workbench): number {
+  return (workbench.vault.db.prepare('SELECT count(*) AS n FROM notes').get() as { n: number }).n;
+}

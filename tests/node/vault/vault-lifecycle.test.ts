@@ -8,7 +8,9 @@ describe('vault lifecycle', () => {
   it('creates, locks, refuses a wrong passphrase, unlocks and keeps a note', async () => {
     wb = openTempWorkbench();
     expect(await call(wb, 'vault:status')).toMatchObject({ state: 'absent' });
-    const { recoveryKey } = (await call(wb, 'vault:create', { passphrase: TEST_PASSPHRASE })) as { recoveryKey: string };
+    const { recoveryKey } = (await call(wb, 'vault:create', { passphrase: TEST_PASSPHRASE })) as {
+      recoveryKey: string;
+    };
     expect(recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
     const note = (await call(wb, 'note:save', { body: 'Met with Robin at the school.' })) as { id: string };
     await call(wb, 'vault:lock', {});
@@ -18,6 +20,8 @@ describe('vault lifecycle', () => {
       code: 'wrong_passphrase',
     });
     await call(wb, 'vault:unlock', { passphrase: TEST_PASSPHRASE });
-    expect(await call(wb, 'note:get', { id: note.id })).toMatchObject({ body: 'Met with Robin at the school.' });
+    expect(await call(wb, 'note:get', { id: note.id })).toMatchObject({
+      body: 'Met with Robin at the school.',
+    });
   });
 });

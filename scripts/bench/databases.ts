@@ -1,0 +1,93 @@
+/**
+ * The two sides of the vault comparison. The encrypted side is the production code path
+ * (openEncryptedDatabase: SQLCipher 4 keying, pragmas, quick_check, migrations). The plain
+ * side is the same driver with no key, given the pragmas read back from a real encrypted
+ * connection and the same migrations, so encryption is the only difference. Both are
+ * checked against each other after opening, so a pragma added to production later cannot
+ * silently make the comparison unfair.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { newDataKey } from '../../src/main/vault/crypto';
+import { SQLITE_PLAINTEXT_HEADER, openEncryptedDatabase } from '../../src/main/vault/database';
+import { migrate } from '../../src/main/vault/migrations';
+import { Database, type Db } from '../../src/main/vault/sqlite';
+
+/** Settable pragmas copied to the plain side, in an order SQLite accepts (page size first). */
+const MIRRORED = [
+  'page_size',
+  'auto_vacuum',
+  'journal_mode',
+  'synchronous',
+  'foreign_keys',
+  'temp_store',
+  'mmap_size',
+  'cache_size',
+  'wal_autocheckpoint',
+] as const;
+
+/**
+ * Compared after opening; read-only or derived ones included. Not secure_delete: the cipher
+ * library switches it on when a key is set, so it comes with encryption (and costs nothing
+ * measurable here: this workload frees no pages).
+ */
+const COMPARED = [...MIRRORED, 'encoding', 'locking_mode', 'user_version'] as const;
+
+export type PragmaProfile = Record<string, string | number>;
+
+export function readProfile(db: Db, names: readonly string[] = COMPARED): PragmaProfile {
+  const profile: PragmaProfile = {};
+  for (const name of names) profile[name] = db.pragma(name, { simple: true }) as string | number;
+  return profile;
+}
+
+/** The pragmas production gives an encrypted vault, read from a throwaway one. */
+export function productionProfile(dir: string): PragmaProfile {
+  const db = openEncryptedDatabase(join(dir, 'profile.db'), newDataKey());
+  try {
+    return readProfile(db, MIRRORED);
+  } finally {
+    db.close();
+  }
+}
+
+export function openPlainDatabase(path: string, profile: PragmaProfile): Db {
+  const db = new Database(path);
+  try {
+    for (const name of MIRRORED) db.pragma(`${name} = ${String(profile[name])}`);
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Returns the open database and zeroes the key it was given. */
+export function openVaultDatabase(path: string): Db {
+  const key = newDataKey();
+  try {
+    return openEncryptedDatabase(path, key);
+  } finally {
+    key.fill(0);
+  }
+}
+
+export function assertSameProfile(plain: PragmaProfile, encrypted: PragmaProfile): void {
+  const differences = Object.keys(encrypted).filter((name) => plain[name] !== encrypted[name]);
+  if (differences.length > 0) {
+    const detail = differences.map((n) => `${n}: plain=${plain[n]} encrypted=${encrypted[n]}`).join(', ');
+    throw new Error(`The plain and encrypted databases are not configured alike (${detail}).`);
+  }
+}
+
+/** Guards against a comparison of plain with plain (or a vault that is not encrypted). */
+export function assertEncryption(path: string, expectEncrypted: boolean): void {
+  const head = readFileSync(path).subarray(0, 16).toString('latin1');
+  const plaintext = head === SQLITE_PLAINTEXT_HEADER;
+  if (plaintext === expectEncrypted) {
+    throw new Error(
+      `${path} is ${plaintext ? 'plaintext' : 'not a plain SQLite file'}, expected the opposite.`,
+    );
+  }
+}

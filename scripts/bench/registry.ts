@@ -1,0 +1,8 @@
+/**
+ * Every benchmark suite, in the order they run. A new area adds a module beside vault.ts
+ * that exports a BenchSuite and one line here; the runner, table and files need no change.
+ */
+import type { BenchSuite } from './types';
+import { vaultSuite } from './vault';
+
+export const suites: readonly BenchSuite[] = [vaultSuite];

@@ -1,0 +1,28 @@
+/** Settings: automatic lock, theme and passphrase. Each setting saves as soon as it changes. */
+import { PageHeading } from '../../components/page-heading';
+import { useQuery } from '../../lib/query';
+import { AutoLockSetting } from './auto-lock-setting';
+import { ChangePassphraseForm } from './change-passphrase-form';
+import { ThemeSetting } from './theme-setting';
+
+export function SettingsPage() {
+  const settings = useQuery('settings:get');
+  return (
+    <>
+      <PageHeading>Settings</PageHeading>
+      {settings.data ? (
+        <>
+          <AutoLockSetting initial={settings.data.autoLockMinutes} />
+          <ThemeSetting initial={settings.data.theme} />
+        </>
+      ) : settings.error ? (
+        <p className="form-error" role="alert">
+          {settings.error.message}
+        </p>
+      ) : (
+        <p className="muted">Loading your settings…</p>
+      )}
+      <ChangePassphraseForm />
+    </>
+  );
+}

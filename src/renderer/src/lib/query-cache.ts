@@ -1,0 +1,119 @@
+/**
+ * The cache under useQuery: one entry per channel + input, deduplicated fetches, invalidation
+ * after mutations, and clear() on lock so no case data stays in renderer memory once the
+ * vault is locked. Plain TypeScript with no React or DOM, so its rules are unit-tested.
+ */
+export type QueryStatus = 'loading' | 'success' | 'error';
+
+export interface QueryEntry {
+  readonly status: QueryStatus;
+  readonly data: unknown;
+  readonly error: unknown;
+  /** True while a fetch is running (also during a background refetch that keeps old data). */
+  readonly fetching: boolean;
+}
+
+type Fetcher = () => Promise<unknown>;
+
+const EMPTY: QueryEntry = Object.freeze({
+  status: 'loading',
+  data: undefined,
+  error: undefined,
+  fetching: false,
+});
+
+export function queryKey(channel: string, input?: unknown): string {
+  return input === undefined ? channel : `${channel} ${JSON.stringify(input)}`;
+}
+
+export class QueryCache {
+  private readonly entries = new Map<string, QueryEntry>();
+  private readonly fetchers = new Map<string, Fetcher>();
+  private readonly listeners = new Map<string, Set<() => void>>();
+  /** Bumped by invalidate/clear so an answer to an older request is never stored. */
+  private readonly versions = new Map<string, number>();
+
+  /** The current entry; the same object until it changes (as useSyncExternalStore needs). */
+  snapshot(key: string): QueryEntry {
+    return this.entries.get(key) ?? EMPTY;
+  }
+
+  subscribe(key: string, listener: () => void): () => void {
+    const set = this.listeners.get(key) ?? new Set();
+    set.add(listener);
+    this.listeners.set(key, set);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(key);
+    };
+  }
+
+  /** Fetches unless there is already data or a fetch under way. */
+  ensure(key: string, fetcher: Fetcher): void {
+    this.fetchers.set(key, fetcher);
+    const entry = this.entries.get(key);
+    if (entry && (entry.status === 'success' || entry.fetching)) return;
+    void this.fetch(key);
+  }
+
+  /** Starts a fetch with the registered fetcher, keeping any data shown meanwhile. */
+  async fetch(key: string): Promise<void> {
+    const fetcher = this.fetchers.get(key);
+    if (!fetcher) return;
+    const version = this.bump(key);
+    const before = this.snapshot(key);
+    this.write(key, { ...before, fetching: true });
+    try {
+      const data = await fetcher();
+      if (this.versions.get(key) === version)
+        this.write(key, { status: 'success', data, error: undefined, fetching: false });
+    } catch (error) {
+      if (this.versions.get(key) === version) {
+        this.write(key, { status: 'error', data: before.data, error, fetching: false });
+      }
+    }
+  }
+
+  setData(key: string, data: unknown): void {
+    this.bump(key);
+    this.write(key, { status: 'success', data, error: undefined, fetching: false });
+  }
+
+  /** Marks matching entries out of date: watched ones refetch now, unwatched ones are dropped. */
+  invalidate(match: string | ((key: string) => boolean)): void {
+    const test =
+      typeof match === 'string' ? (key: string) => key === match || key.startsWith(`${match} `) : match;
+    for (const key of [...this.entries.keys()]) {
+      if (!test(key)) continue;
+      if (this.listeners.has(key)) void this.fetch(key);
+      else {
+        this.bump(key);
+        this.entries.delete(key);
+      }
+    }
+  }
+
+  /** Forgets everything (on lock). Answers still in flight are discarded when they arrive. */
+  clear(): void {
+    const keys = [...this.entries.keys()];
+    for (const key of keys) this.bump(key);
+    this.entries.clear();
+    this.fetchers.clear();
+    for (const key of keys) this.notify(key);
+  }
+
+  private bump(key: string): number {
+    const next = (this.versions.get(key) ?? 0) + 1;
+    this.versions.set(key, next);
+    return next;
+  }
+
+  private write(key: string, entry: QueryEntry): void {
+    this.entries.set(key, entry);
+    this.notify(key);
+  }
+
+  private notify(key: string): void {
+    for (const listener of [...(this.listeners.get(key) ?? [])]) listener();
+  }
+}
