@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { registerIpc } from './ipc';
 import { nativeBindingFor } from './native-binding';
+import { electronDesktop } from './platform/dialogs';
 import { installMenu } from './platform/menu';
 import { developmentCsp, productionCsp } from './security/csp';
 import {
@@ -27,7 +28,9 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
+  let mainWindow: BrowserWindow | null = null;
   const workbench = createWorkbench({
+    desktop: electronDesktop(() => mainWindow),
     dir: join(app.getPath('userData'), 'vault'),
     nativeBinding: nativeBindingFor(app.getAppPath(), process.versions),
     // Only the channel and the error class are ever logged: never input, never case text.
@@ -52,6 +55,7 @@ function start(): void {
   registerIpc(ipcMain, workbench.dispatch, () => appUrl);
 
   const window = new BrowserWindow(hardenedWindowOptions(join(__dirname, '../preload/index.cjs')));
+  mainWindow = window;
   window.webContents.setWindowOpenHandler(windowOpenDecision);
   window.webContents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url, appUrl)) event.preventDefault();

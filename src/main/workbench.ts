@@ -6,13 +6,17 @@
 import { createDispatcher, type Dispatch, type FailureLog } from './dispatch';
 import { EventHub } from './event-hub';
 import { buildHandlers } from './handlers';
+import { noDesktop, type DesktopPort } from './ports';
+import { serviceContext } from './services/context';
 import { Session, type Timers } from './session';
-import { systemClock, type Clock } from './services/notes';
 import { Vault, type VaultOptions } from './vault/vault';
 
 export interface WorkbenchOptions extends VaultOptions {
-  clock?: Clock;
+  /** The clock services stamp records with (tests fix it). */
+  clock?: { now(): Date };
+  newId?: () => string;
   timers?: Timers;
+  desktop?: DesktopPort;
   logFailure?: FailureLog;
 }
 
@@ -30,9 +34,17 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
   const vault = new Vault({ ...options, now });
   const events = new EventHub();
   const session = new Session(vault, events, now, options.timers);
-  const dispatch = createDispatcher(
-    buildHandlers(vault, session, options.clock ?? systemClock),
-    options.logFailure,
-  );
+  const clock = options.clock;
+  const handlers = buildHandlers({
+    vault,
+    session,
+    desktop: options.desktop ?? noDesktop,
+    ctx: () =>
+      serviceContext(vault.db, {
+        ...(clock ? { now: () => clock.now() } : {}),
+        ...(options.newId ? { newId: options.newId } : {}),
+      }),
+  });
+  const dispatch = createDispatcher(handlers, options.logFailure);
   return { vault, session, events, dispatch, close: () => void vault.lock('quit') };
 }

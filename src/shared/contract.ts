@@ -6,12 +6,14 @@
  */
 import { z } from 'zod';
 import { roles } from './domain/case-model';
+import { caseChannels } from './schemas/cases';
+import { dataRightsChannels, noteChannels } from './schemas/notes';
+import { peopleChannels } from './schemas/people';
 import { MAX_PASSPHRASE_CHARS, passphraseProblem } from './domain/passphrase';
 
 /** Upper bounds on what a channel accepts; anything larger is rejected before a handler. */
 export const limits = {
   shortText: 200,
-  noteBody: 200_000,
   recoveryKeyText: 100,
 } as const;
 
@@ -72,16 +74,6 @@ export type VaultState = z.infer<typeof vaultStateSchema>;
 export const lockReasons = ['user', 'idle', 'suspend', 'screen-lock', 'quit'] as const;
 export type LockReason = (typeof lockReasons)[number];
 
-export const noteSchema = z.object({
-  id: z.string(),
-  body: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-export type Note = z.infer<typeof noteSchema>;
-
-const id = z.string().uuid('Not a valid identifier.');
-
 export const channels = {
   'vault:status': { input: empty, output: vaultStateSchema },
   'vault:create': {
@@ -110,14 +102,10 @@ export const channels = {
   'session:activity': { input: empty, output: z.object({ idleLockAt: z.number().nullable() }) },
   'settings:get': { input: empty, output: settingsSchema },
   'settings:update': { input: settingsSchema.partial(), output: settingsSchema },
-  'note:save': {
-    input: z.object({
-      id: id.optional(),
-      body: z.string().max(limits.noteBody, 'A note can be at most 200,000 characters.'),
-    }),
-    output: noteSchema,
-  },
-  'note:get': { input: z.object({ id }), output: noteSchema },
+  ...caseChannels,
+  ...peopleChannels,
+  ...noteChannels,
+  ...dataRightsChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -150,3 +138,7 @@ export const eventNames = Object.keys(events) as EventName[];
 export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);
 }
+
+export type { CaseRecord, CaseSummary, TimelineEntry } from './schemas/cases';
+export type { Consent, Participant, Person, RiskFlag } from './schemas/people';
+export type { Meeting, Note, Revision, SearchHit, Speaker } from './schemas/notes';

@@ -125,7 +125,7 @@ describe('invalid input through the dispatcher (vault unlocked)', () => {
     'toString',
     'hasOwnProperty',
     'valueOf',
-    'note:delete',
+    'note:purge',
     'NOTE:SAVE',
     '',
     42,
@@ -178,11 +178,20 @@ describe('prototype-polluting keys (JSON-parsed, so they are own keys)', () => {
 
   it('are stripped by the contract before any handler sees them', () => {
     const hostile = JSON.parse(
-      '{"body":"hello","__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"prototype":{"polluted":"yes"}}',
+      '{"caseId":"00000000-0000-4000-8000-000000000000","body":"hello","__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"prototype":{"polluted":"yes"}}',
     ) as object;
-    expect(Object.keys(hostile)).toEqual(['body', '__proto__', 'constructor', 'prototype']);
+    expect(Object.keys(hostile)).toEqual(['caseId', 'body', '__proto__', 'constructor', 'prototype']);
     const parsed = channels['note:save'].input.parse(hostile) as object;
-    expect(Object.keys(parsed)).toEqual(['body']);
+    // Only the schema's own keys (with their defaults) come out.
+    expect(Object.keys(parsed).sort()).toEqual([
+      'body',
+      'caseId',
+      'kind',
+      'meetingId',
+      'personId',
+      'speakers',
+      'title',
+    ]);
     expect(Object.getPrototypeOf(parsed)).toBe(Object.prototype);
     expectNoPollution();
   });
@@ -193,7 +202,18 @@ describe('prototype-polluting keys (JSON-parsed, so they are own keys)', () => {
       '{"body":"ordinary text","__proto__":{"polluted":"yes","id":"00000000-0000-4000-8000-000000000000"},"constructor":{"prototype":{"polluted":"yes"}}}',
     ) as unknown;
     const saved = (await call(wb, 'note:save', hostile)) as Record<string, unknown>;
-    expect(Object.keys(saved).sort()).toEqual(['body', 'createdAt', 'id', 'updatedAt']);
+    expect(Object.keys(saved).sort()).toEqual([
+      'body',
+      'caseId',
+      'createdAt',
+      'id',
+      'kind',
+      'meetingId',
+      'personId',
+      'speakers',
+      'title',
+      'updatedAt',
+    ]);
     expect(saved['id']).not.toBe('00000000-0000-4000-8000-000000000000');
     expect(await call(wb, 'note:get', { id: saved['id'] })).toMatchObject({ body: 'ordinary text' });
     expect(noteCount(wb)).toBe(notes + 1);

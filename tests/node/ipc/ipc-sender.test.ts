@@ -15,6 +15,7 @@ import {
   createVault,
   noteCount,
   openTempWorkbench,
+  standingCase,
   TEST_PASSPHRASE,
   type TempWorkbench,
 } from '../support/temp-workbench';
@@ -48,11 +49,13 @@ const appFrame: SenderFrameLike = { url: `${APP_URL}#/cases`, parent: null };
 
 let wb: TempWorkbench;
 let ipc: FakeIpcMain;
+let caseId: string;
 
 beforeAll(async () => {
   wb = openTempWorkbench();
   await createVault(wb);
   await call(wb, 'note:save', { body: 'Already here.' });
+  caseId = await standingCase(wb);
   ipc = new FakeIpcMain();
   registerIpc(ipc, wb.dispatch, () => APP_URL);
 });
@@ -64,7 +67,7 @@ describe('registerIpc', () => {
   });
 
   it('answers the app page with the real handlers (control: the fake really reaches the vault)', async () => {
-    const saved = await ipc.invoke(appFrame, 'note:save', { body: 'Via IPC.' });
+    const saved = await ipc.invoke(appFrame, 'note:save', { caseId, body: 'Via IPC.' });
     expect(saved).toMatchObject({ ok: true, value: { body: 'Via IPC.' } });
     const id = (saved as { ok: true; value: { id: string } }).value.id;
     expect(await ipc.invoke(appFrame, 'note:get', { id })).toMatchObject({
@@ -73,7 +76,7 @@ describe('registerIpc', () => {
     });
   });
 
-  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'note:delete', 'event:vault:locked'])(
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'note:purge', 'event:vault:locked'])(
     'has no handler for %j, so Electron rejects the call before any code of ours runs',
     async (channel) => {
       const before = noteCount(wb);
@@ -83,11 +86,13 @@ describe('registerIpc', () => {
   );
 
   it('passes validation errors through as typed envelopes', async () => {
-    expect(await ipc.invoke(appFrame, 'note:save', { body: 7 })).toMatchObject({
+    expect(await ipc.invoke(appFrame, 'note:save', { caseId, body: 7 })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: expect.any(String) },
     });
-    const polluted = JSON.parse('{"body":"cloned","__proto__":{"polluted":"yes"}}') as unknown;
+    const polluted = JSON.parse(
+      `{"caseId":"${caseId}","body":"cloned","__proto__":{"polluted":"yes"}}`,
+    ) as unknown;
     expect(await ipc.invoke(appFrame, 'note:save', polluted)).toMatchObject({
       ok: true,
       value: { body: 'cloned' },
@@ -124,7 +129,7 @@ describe('a sender that is not the app page', () => {
     '%s gets forbidden_sender on every channel, and nothing changes',
     async (_label, frame) => {
       const attempts: [string, unknown][] = [
-        ['note:save', { body: 'planted by a foreign page' }],
+        ['note:save', { caseId: '00000000-0000-4000-8000-000000000000', body: 'planted by a foreign page' }],
         ['settings:update', { autoLockMinutes: 0 }],
         [
           'vault:changePassphrase',

@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script shared with npm start; it has no type declarations.
 import {
   electronBinary,
   electronNativeBinding,
@@ -24,7 +23,7 @@ describe('npm start and the two native builds', () => {
     });
   } else {
     it('with the Electron binary, postinstall left an Electron build of SQLite beside the Node one', () => {
-      expect(existsSync(electronNativeBinding(electronVersion()))).toBe(true);
+      expect(existsSync(electronNativeBinding(electronVersion()!))).toBe(true);
     });
   }
 

@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { writeSync } from 'node:fs';
 import { createWorkbench } from '../../../src/main/workbench';
-import { TEST_SCRYPT } from './temp-workbench';
+import { TEST_SCRYPT, withStandingCase } from './temp-workbench';
 
 export interface WriterLine {
   kind: 'intent' | 'ack';
@@ -60,7 +60,10 @@ for (let seq = 0; ; seq++) {
   const filler = seq % 50 === 0 ? 'ü-long text ✓ '.repeat(2_000) : 'text '.repeat(seq % 40);
   const body = `round ${round} save ${seq} ${rewrite ? 'rewrite' : 'new'} ${filler}${randomUUID()}`;
   emit({ kind: 'intent', id, body });
-  const saved = await workbench.dispatch('note:save', { id, body });
+  const saved = await workbench.dispatch(
+    'note:save',
+    await withStandingCase(workbench, 'note:save', { id, body }),
+  );
   if (!saved.ok) {
     console.error(`save failed: ${saved.error.code}`);
     process.exit(3);

@@ -35,7 +35,7 @@ export function openTempWorkbench(options: Partial<WorkbenchOptions> = {}): Temp
 
 /** Calls a channel the way the renderer does and returns the value, or throws the error shape. */
 export async function call(workbench: Workbench, channel: string, input: unknown = {}): Promise<unknown> {
-  const envelope = await workbench.dispatch(channel, input);
+  const envelope = await workbench.dispatch(channel, await withStandingCase(workbench, channel, input));
   if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), envelope.error);
   return envelope.value;
 }
@@ -52,7 +52,7 @@ export async function callError(
   channel: unknown,
   input: unknown = {},
 ): Promise<{ code: string; message: string; fields?: Record<string, string>; retryAfterMs?: number }> {
-  const envelope = await workbench.dispatch(channel, input);
+  const envelope = await workbench.dispatch(channel, await withStandingCase(workbench, channel, input));
   if (envelope.ok) throw new Error(`${String(channel)} was expected to fail but succeeded`);
   return envelope.error;
 }
@@ -60,4 +60,36 @@ export async function callError(
 /** Number of notes in the open vault, read straight from the database. */
 export function noteCount(workbench: Workbench): number {
   return (workbench.vault.db.prepare('SELECT count(*) AS n FROM notes').get() as { n: number }).n;
+}
+
+const standingCases = new WeakMap<Workbench, string>();
+
+/**
+ * Every note belongs to a case. Tests about the vault itself (encryption, durability, hostile
+ * input) are not about cases, so a `note:save` without a caseId goes into one standing case
+ * of that workbench, created on first use through the real channel.
+ */
+export async function withStandingCase(
+  workbench: Workbench,
+  channel: unknown,
+  input: unknown,
+): Promise<unknown> {
+  if (channel !== 'note:save' || typeof input !== 'object' || input === null || Array.isArray(input))
+    return input;
+  if (Object.prototype.hasOwnProperty.call(input, 'caseId') || !workbench.vault.isUnlocked) return input;
+  return { ...(input as object), caseId: await standingCase(workbench) };
+}
+
+export async function standingCase(workbench: Workbench): Promise<string> {
+  const known = standingCases.get(workbench);
+  if (known && workbench.vault.db.prepare('SELECT 1 FROM cases WHERE id = ?').get(known)) return known;
+  const envelope = await workbench.dispatch('case:create', {
+    title: 'Vault test case',
+    processType: 'circle',
+    setting: 'other',
+  });
+  if (!envelope.ok) throw new Error(`could not create the standing case: ${envelope.error.code}`);
+  const id = (envelope.value as { id: string }).id;
+  standingCases.set(workbench, id);
+  return id;
 }

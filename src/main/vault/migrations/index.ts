@@ -1,9 +1,10 @@
 import type { Db as Database } from '../sqlite';
 import { initial } from './001-initial';
+import { casesPeopleNotes } from './002-cases-people-notes';
 import type { Migration } from './types';
 
 /** Every migration in order. Append only: a released migration is never edited. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, casesPeopleNotes];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
 

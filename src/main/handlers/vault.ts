@@ -1,11 +1,19 @@
-/** Binds each contract channel to the service that answers it. No electron here. */
-import type { Handlers } from './dispatch';
-import type { Session } from './session';
-import { getNote, saveNote, type Clock } from './services/notes';
-import { getSettings, updateSettings } from './services/settings';
-import type { Vault } from './vault/vault';
+import type { Handlers } from '../dispatch';
+import { getSettings, updateSettings } from '../services/settings';
+import type { HandlerDeps } from './types';
 
-export function buildHandlers(vault: Vault, session: Session, clock: Clock): Handlers {
+type VaultChannel =
+  | 'vault:status'
+  | 'vault:create'
+  | 'vault:unlock'
+  | 'vault:recover'
+  | 'vault:lock'
+  | 'vault:changePassphrase'
+  | 'session:activity'
+  | 'settings:get'
+  | 'settings:update';
+
+export function vaultHandlers({ vault, session }: HandlerDeps): Pick<Handlers, VaultChannel> {
   const afterUnlock = () => {
     if (vault.isUnlocked) session.configure(getSettings(vault.db).autoLockMinutes);
     session.activity();
@@ -39,7 +47,5 @@ export function buildHandlers(vault: Vault, session: Session, clock: Clock): Han
       session.configure(settings.autoLockMinutes);
       return settings;
     },
-    'note:save': (input) => saveNote(vault.db, input, clock),
-    'note:get': ({ id }) => getNote(vault.db, id),
   };
 }

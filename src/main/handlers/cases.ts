@@ -1,0 +1,33 @@
+import { caseChannels } from '../../shared/schemas/cases';
+import {
+  changeProcessType,
+  createCase,
+  getCase,
+  listCases,
+  setArchived,
+  setCaseStatus,
+  updateCase,
+} from '../services/cases';
+import { quickCapture } from '../services/quick-capture';
+import { getSettings } from '../services/settings';
+import { timeline } from '../services/timeline';
+import type { HandlerDeps, HandlersFor } from './types';
+
+export function caseHandlers({ ctx }: HandlerDeps): HandlersFor<typeof caseChannels> {
+  const attentionDays = () => getSettings(ctx().db).attentionDays;
+  return {
+    'case:create': (input) => createCase(ctx(), input),
+    'case:update': (input) => updateCase(ctx(), input),
+    'case:get': ({ id }) => getCase(ctx(), id, attentionDays()),
+    'case:list': (input) => listCases(ctx(), input, attentionDays()),
+    'case:setStatus': (input) => setCaseStatus(ctx(), input),
+    'case:changeProcessType': ({ id, processType }) => changeProcessType(ctx(), id, processType),
+    'case:archive': ({ id }) => setArchived(ctx(), id, true),
+    'case:restore': ({ id }) => setArchived(ctx(), id, false),
+    'case:timeline': ({ id }) => {
+      getCase(ctx(), id);
+      return timeline(ctx(), id, getSettings(ctx().db).roleLabels);
+    },
+    'case:quickCapture': (input) => quickCapture(ctx(), input),
+  };
+}

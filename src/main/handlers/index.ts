@@ -1,0 +1,19 @@
+/** Every contract channel bound to the service that answers it, area by area. No electron here. */
+import type { Handlers } from '../dispatch';
+import { caseHandlers } from './cases';
+import { dataRightsHandlers, noteHandlers } from './notes';
+import { peopleHandlers } from './people';
+import type { HandlerDeps } from './types';
+import { vaultHandlers } from './vault';
+
+export function buildHandlers(deps: HandlerDeps): Handlers {
+  return {
+    ...vaultHandlers(deps),
+    ...caseHandlers(deps),
+    ...peopleHandlers(deps),
+    ...noteHandlers(deps),
+    ...dataRightsHandlers(deps),
+  };
+}
+
+export type { HandlerDeps } from './types';

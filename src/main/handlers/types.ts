@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+import type { Session } from '../session';
+import type { ServiceContext } from '../services/context';
+import type { DesktopPort } from '../ports';
+import type { Vault } from '../vault/vault';
+
+/** A handler per channel of one area, typed from that area's schemas. */
+export type HandlersFor<C extends Record<string, { input: z.ZodType; output: z.ZodType }>> = {
+  [K in keyof C]: (
+    input: z.output<C[K]['input']>,
+  ) => z.output<C[K]['output']> | Promise<z.output<C[K]['output']>>;
+};
+
+export interface HandlerDeps {
+  vault: Vault;
+  session: Session;
+  desktop: DesktopPort;
+  /** The service context over the open database; throws `locked` when the vault is locked. */
+  ctx(): ServiceContext;
+}

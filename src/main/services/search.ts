@@ -1,0 +1,49 @@
+/**
+ * Full-text search over notes, cases and people with SQLite FTS5 (inside the encrypted file).
+ * The person's words become a safe FTS query: each word a quoted prefix term, all required,
+ * so quotes, stars or "NEAR" typed by someone never reach FTS5 as syntax.
+ */
+import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchHit } from '../../shared/schemas/notes';
+import type { ServiceContext } from './context';
+
+export function ftsQuery(text: string): string | null {
+  const words = text.match(/[\p{L}\p{N}]+/gu);
+  if (!words || words.length === 0) return null;
+  return words
+    .slice(0, 12)
+    .map((w) => `"${w}"*`)
+    .join(' ');
+}
+
+export function search(ctx: ServiceContext, text: string, limit = 30): SearchHit[] {
+  const match = ftsQuery(text);
+  if (!match) return [];
+  const params = { match, limit, hs: HIGHLIGHT_START, he: HIGHLIGHT_END };
+  // bm25 weights: a hit in a title counts more than one in a body.
+  const notes = ctx.db
+    .prepare(
+      `SELECT 'note' AS kind, n.id, n.case_id AS caseId, c.reference AS caseReference,
+         CASE WHEN n.title <> '' THEN n.title ELSE 'Note' END AS title,
+         snippet(notes_fts, 1, @hs, @he, '…', 16) AS snippet, bm25(notes_fts, 4.0, 1.0) AS rank
+       FROM notes_fts JOIN notes n ON n.rowid = notes_fts.rowid LEFT JOIN cases c ON c.id = n.case_id
+       WHERE notes_fts MATCH @match ORDER BY rank LIMIT @limit`,
+    )
+    .all(params) as SearchHit[];
+  const cases = ctx.db
+    .prepare(
+      `SELECT 'case' AS kind, c.id, c.id AS caseId, c.reference AS caseReference, c.title AS title,
+         snippet(cases_fts, -1, @hs, @he, '…', 16) AS snippet, bm25(cases_fts, 4.0, 4.0, 1.0) AS rank
+       FROM cases_fts JOIN cases c ON c.rowid = cases_fts.rowid
+       WHERE cases_fts MATCH @match ORDER BY rank LIMIT @limit`,
+    )
+    .all(params) as SearchHit[];
+  const people = ctx.db
+    .prepare(
+      `SELECT 'person' AS kind, h.id, NULL AS caseId, NULL AS caseReference, h.preferred_name AS title,
+         snippet(people_fts, -1, @hs, @he, '…', 8) AS snippet, bm25(people_fts) AS rank
+       FROM people_fts JOIN people h ON h.rowid = people_fts.rowid
+       WHERE people_fts MATCH @match ORDER BY rank LIMIT @limit`,
+    )
+    .all(params) as SearchHit[];
+  return [...cases, ...people, ...notes].sort((a, b) => a.rank - b.rank).slice(0, limit);
+}

@@ -1,0 +1,42 @@
+/**
+ * Meeting-mode notes are plain text whose attributed lines start with a speaker's letter and
+ * the time: "@a 14:02 — what was said". The note's speaker list maps letters to people, so
+ * attribution survives a rename and can be removed when a person is erased.
+ */
+export interface AttributedLine {
+  key: string | null;
+  time: string | null;
+  text: string;
+}
+
+const LINE = /^@([a-z]) (\d{2}:\d{2}) — (.*)$/;
+
+export function parseMeetingBody(body: string): AttributedLine[] {
+  return body.split('\n').map((line) => {
+    const match = LINE.exec(line);
+    return match
+      ? { key: match[1]!, time: match[2]!, text: match[3]! }
+      : { key: null, time: null, text: line };
+  });
+}
+
+export function attributedLine(key: string, time: Date, text = ''): string {
+  const hh = String(time.getHours()).padStart(2, '0');
+  const mm = String(time.getMinutes()).padStart(2, '0');
+  return `@${key} ${hh}:${mm} — ${text}`;
+}
+
+/** Calm, distinguishable colours (AA on white and on the dark theme's surface) for speakers. */
+export const speakerColours = [
+  '#1d6fb8',
+  '#b34a00',
+  '#2e7d32',
+  '#8e24aa',
+  '#c2185b',
+  '#00796b',
+  '#5d4037',
+  '#3949ab',
+] as const;
+
+/** Letters for speakers in order, skipping keys that meeting mode uses for itself. */
+export const speakerKeys = 'abcdefghijklmnopqrstuvwxyz'.split('');

@@ -1,0 +1,129 @@
+/** Notes (with revisions and meeting-mode speaker attribution), meetings, search, Today. */
+import { z } from 'zod';
+import { meetingKinds } from '../domain/case-model';
+import { choice, id, isoDateTime, line } from './primitives';
+
+export const NOTE_BODY_MAX = 200_000;
+
+/** In meeting mode each speaker has a letter key and a colour; lines in the body carry the letter. */
+export const speakerSchema = z.object({
+  key: z.string().regex(/^[a-z]$/, 'A speaker key is one letter.'),
+  personId: id.nullable(),
+  name: line('Speaker name', 120),
+  colour: z.string().regex(/^#[0-9a-f]{6}$/i),
+});
+export type Speaker = z.infer<typeof speakerSchema>;
+
+export const noteSaveInput = z.object({
+  id: id.optional(),
+  caseId: id,
+  personId: id.nullable().default(null),
+  meetingId: id.nullable().default(null),
+  title: line('Title', 200).default(''),
+  kind: z.enum(['text', 'meeting']).default('text'),
+  body: z.string().max(NOTE_BODY_MAX, 'A note can be at most 200,000 characters.'),
+  speakers: z.array(speakerSchema).max(26).default([]),
+});
+
+export const noteSchema = z.object({
+  id: z.string(),
+  caseId: z.string().nullable(),
+  personId: z.string().nullable(),
+  meetingId: z.string().nullable(),
+  title: z.string(),
+  kind: z.enum(['text', 'meeting']),
+  body: z.string(),
+  speakers: z.array(speakerSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const revisionSchema = z.object({
+  id: z.string(),
+  noteId: z.string(),
+  title: z.string(),
+  body: z.string(),
+  savedAt: z.string(),
+});
+export type Revision = z.infer<typeof revisionSchema>;
+
+export const meetingInput = z.object({
+  id: id.optional(),
+  caseId: id,
+  kind: choice(meetingKinds, 'kind of meeting'),
+  title: line('Title', 200).default(''),
+  startsAt: isoDateTime,
+  place: line('Place', 200).default(''),
+});
+export const meetingSchema = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  kind: z.enum(Object.keys(meetingKinds) as [keyof typeof meetingKinds]),
+  title: z.string(),
+  startsAt: z.string(),
+  place: z.string(),
+  createdAt: z.string(),
+});
+export type Meeting = z.infer<typeof meetingSchema>;
+
+/** Snippets mark matches with these private-use characters; the UI turns them into <mark>. */
+export const HIGHLIGHT_START = '\u{E000}';
+export const HIGHLIGHT_END = '\u{E001}';
+
+export const searchHitSchema = z.object({
+  kind: z.enum(['note', 'case', 'person']),
+  id: z.string(),
+  caseId: z.string().nullable(),
+  caseReference: z.string().nullable(),
+  title: z.string(),
+  snippet: z.string(),
+  rank: z.number(),
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
+export const todaySchema = z.object({
+  upcomingMeetings: z.array(meetingSchema.extend({ caseReference: z.string(), caseTitle: z.string() })),
+  /** Agreement actions arrive with the agreements issue; the list is honest about being empty. */
+  dueActions: z.array(
+    z.object({
+      id: z.string(),
+      caseId: z.string(),
+      caseReference: z.string(),
+      what: z.string(),
+      dueOn: z.string(),
+    }),
+  ),
+});
+
+export const noteChannels = {
+  'note:save': { input: noteSaveInput, output: noteSchema },
+  'note:get': { input: z.object({ id }), output: noteSchema },
+  'note:list': { input: z.object({ caseId: id }), output: z.array(noteSchema) },
+  'note:delete': { input: z.object({ id }), output: z.object({ deleted: z.literal(true) }) },
+  'note:revisions': { input: z.object({ noteId: id }), output: z.array(revisionSchema) },
+  'note:restoreRevision': { input: z.object({ noteId: id, revisionId: id }), output: noteSchema },
+  'meeting:save': { input: meetingInput, output: meetingSchema },
+  'meeting:list': { input: z.object({ caseId: id }), output: z.array(meetingSchema) },
+  'search:query': {
+    input: z.object({ query: line('Search', 200), limit: z.number().int().min(1).max(100).default(30) }),
+    output: z.array(searchHitSchema),
+  },
+  'today:get': { input: z.object({}), output: todaySchema },
+} as const;
+
+export const dataRightsChannels = {
+  'person:export': {
+    input: z.object({ personId: id }),
+    output: z.object({ cancelled: z.boolean(), folder: z.string().nullable(), files: z.array(z.string()) }),
+  },
+  'person:erase': {
+    input: z.object({ personId: id, confirmName: line('Name', 200) }),
+    output: z.object({
+      casesAffected: z.number(),
+      notesToReview: z.array(
+        z.object({ noteId: z.string(), caseId: z.string().nullable(), title: z.string() }),
+      ),
+    }),
+  },
+} as const;

@@ -1,0 +1,46 @@
+/** Building blocks for channel schemas: bounded text, ids, dates. One place for the limits. */
+import { z } from 'zod';
+import { keysOf } from '../domain/case-model';
+import { hasControlCharacters } from '../domain/control-characters';
+
+export const id = z.string().uuid('Not a valid identifier.');
+
+/** A short single-line field (a name, a title, a place). Control characters are refused. */
+export function line(label: string, max = 200) {
+  return z
+    .string()
+    .max(max, `${label} can be at most ${max} characters.`)
+    .refine((v) => !hasControlCharacters(v), `${label} contains characters that cannot be stored.`)
+    .transform((v) => v.trim());
+}
+
+export function requiredLine(label: string, max = 200) {
+  return line(label, max).refine((v) => v.length > 0, `${label} is required.`);
+}
+
+/** Free text (a summary, notes): newlines allowed, NUL and other control characters refused. */
+export function text(label: string, max = 20_000) {
+  return z
+    .string()
+    .max(max, `${label} can be at most ${max.toLocaleString('en-GB')} characters.`)
+    .refine((v) => !hasControlCharacters(v), `${label} contains characters that cannot be stored.`);
+}
+
+/** A calendar date, YYYY-MM-DD, that exists. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-24.')
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+  }, 'That date does not exist.');
+
+/** A local date and time, YYYY-MM-DDTHH:MM. */
+export const isoDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Use a date and time like 2026-11-24T14:30.')
+  .refine((v) => !Number.isNaN(new Date(`${v}:00Z`).getTime()), 'That date and time do not exist.');
+
+export function choice<T extends Record<string, string>>(labels: T, label: string) {
+  return z.enum(keysOf(labels), { message: `Choose a ${label.toLowerCase()}.` });
+}
