@@ -3,6 +3,7 @@ import { PageHeading } from '../../components/page-heading';
 import { useQuery } from '../../lib/query';
 import { AutoLockSetting } from './auto-lock-setting';
 import { ChangePassphraseForm } from './change-passphrase-form';
+import { RoleLabelsSetting } from './role-labels-setting';
 import { ThemeSetting } from './theme-setting';
 
 export function SettingsPage() {
@@ -14,6 +15,7 @@ export function SettingsPage() {
         <>
           <AutoLockSetting initial={settings.data.autoLockMinutes} />
           <ThemeSetting initial={settings.data.theme} />
+          <RoleLabelsSetting initial={settings.data.roleLabels} />
         </>
       ) : settings.error ? (
         <p className="form-error" role="alert">

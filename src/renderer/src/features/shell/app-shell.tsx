@@ -3,17 +3,23 @@
  * button that is always in view. Menu commands switch pages; the theme setting is applied
  * here because only an unlocked vault can say what it is.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import type { VaultState } from '../../../../shared/contract';
 import { Notice } from '../../components/notice';
 import { lockShortcutLabel } from '../../lib/platform';
 import { useQuery } from '../../lib/query';
 import { applyTheme } from '../../lib/theme';
 import { useWorkbenchEvent } from '../../lib/use-session';
+import { useGlobalShortcuts } from '../../lib/use-global-shortcuts';
+import { NavigationContext, sidebarAreaOf, type Route } from '../../lib/navigation';
+import { CasePage } from '../cases/case-page';
 import { CasesPage } from '../cases/cases-page';
+import { QuickCaptureDialog } from '../cases/quick-capture-dialog';
+import { PersonPage } from '../people/person-page';
+import { SearchDialog } from '../search/search-dialog';
 import { SettingsPage } from '../settings/settings-page';
 import { TodayPage } from '../today/today-page';
-import { areas, type Area } from './areas';
+import { areas } from './areas';
 
 export interface AppShellProps {
   onLock(): void;
@@ -24,7 +30,9 @@ export interface AppShellProps {
 }
 
 export function AppShell({ onLock, locking, notice, onDismissNotice }: AppShellProps) {
-  const [area, setArea] = useState<Area>('cases');
+  const [route, setRoute] = useState<Route>({ area: 'cases' });
+  const [dialog, setDialog] = useState<'search' | 'quick-capture' | null>(null);
+  const area = sidebarAreaOf(route);
   const settings = useQuery('settings:get');
   const theme = settings.data?.theme;
 
@@ -33,74 +41,97 @@ export function AppShell({ onLock, locking, notice, onDismissNotice }: AppShellP
   }, [theme]);
 
   useWorkbenchEvent('menu:command', ({ command }) => {
-    if (command !== 'lock') setArea(command);
+    if (command !== 'lock') setRoute({ area: command });
+  });
+  useGlobalShortcuts({
+    search: () => setDialog('search'),
+    quickCapture: () => setDialog('quick-capture'),
   });
 
-  const pages: Record<Area, ReactNode> = {
-    cases: <CasesPage />,
-    today: <TodayPage />,
-    settings: <SettingsPage />,
-  };
+  const page = (() => {
+    switch (route.area) {
+      case 'cases':
+        return <CasesPage />;
+      case 'today':
+        return <TodayPage />;
+      case 'settings':
+        return <SettingsPage />;
+      case 'case':
+        return <CasePage caseId={route.caseId} tab={route.tab} noteId={route.noteId} />;
+      case 'person':
+        return <PersonPage personId={route.personId} fromCaseId={route.fromCaseId} />;
+    }
+  })();
+  const pageKey =
+    route.area === 'case'
+      ? `case-${route.caseId}`
+      : route.area === 'person'
+        ? `person-${route.personId}`
+        : route.area;
 
   return (
-    <div className="shell">
-      <aside className="sidebar">
-        <div className="sidebar-inner">
-          <p className="brand">
-            <span className="brand-mark" aria-hidden="true" />
-            Restorative Workbench
-          </p>
-          <nav aria-label="Main">
-            <ul className="nav-list">
-              {areas.map((a) => (
-                <li key={a.id}>
-                  <button
-                    type="button"
-                    className="nav-item"
-                    aria-current={area === a.id ? 'page' : undefined}
-                    onClick={() => setArea(a.id)}
-                  >
-                    {a.label}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <div className="sidebar-footer">
-            <button
-              type="button"
-              className="button button-secondary button-block lock-button"
-              onClick={onLock}
-              disabled={locking}
-              aria-keyshortcuts="Control+L Meta+L"
-            >
-              <span className="lock-glyph" aria-hidden="true" />
-              <span>{locking ? 'Locking…' : 'Lock'}</span>
-              <kbd className="shortcut" aria-hidden="true">
-                {lockShortcutLabel()}
-              </kbd>
-            </button>
-          </div>
-        </div>
-      </aside>
-      <main className="page" key={area}>
-        {notice ? (
-          <div className="page-notice">
-            <Notice tone="warning" title={notice.title} live>
-              <p>{notice.message}</p>
+    <NavigationContext.Provider value={{ route, go: setRoute }}>
+      <div className="shell">
+        <aside className="sidebar">
+          <div className="sidebar-inner">
+            <p className="brand">
+              <span className="brand-mark" aria-hidden="true" />
+              Restorative Workbench
+            </p>
+            <nav aria-label="Main">
+              <ul className="nav-list">
+                {areas.map((a) => (
+                  <li key={a.id}>
+                    <button
+                      type="button"
+                      className="nav-item"
+                      aria-current={area === a.id ? 'page' : undefined}
+                      onClick={() => setRoute({ area: a.id })}
+                    >
+                      {a.label}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div className="sidebar-footer">
               <button
                 type="button"
-                className="button button-secondary button-small"
-                onClick={onDismissNotice}
+                className="button button-secondary button-block lock-button"
+                onClick={onLock}
+                disabled={locking}
+                aria-keyshortcuts="Control+L Meta+L"
               >
-                OK
+                <span className="lock-glyph" aria-hidden="true" />
+                <span>{locking ? 'Locking…' : 'Lock'}</span>
+                <kbd className="shortcut" aria-hidden="true">
+                  {lockShortcutLabel()}
+                </kbd>
               </button>
-            </Notice>
+            </div>
           </div>
-        ) : null}
-        {pages[area]}
-      </main>
-    </div>
+        </aside>
+        <main className="page" key={pageKey}>
+          {notice ? (
+            <div className="page-notice">
+              <Notice tone="warning" title={notice.title} live>
+                <p>{notice.message}</p>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  onClick={onDismissNotice}
+                >
+                  OK
+                </button>
+              </Notice>
+            </div>
+          ) : null}
+          {page}
+        </main>
+        <SearchDialog open={dialog === 'search'} onClose={() => setDialog(null)} />
+        <QuickCaptureDialog open={dialog === 'quick-capture'} onClose={() => setDialog(null)} />
+      </div>
+    </NavigationContext.Provider>
   );
 }
 

@@ -1,0 +1,4 @@
+/** PLACEHOLDER (being built): the people in a case, their consent and risk flags. */
+export function PeopleTab({ caseId }: { caseId: string }) {
+  return <p data-case={caseId}>People</p>;
+}

@@ -1,0 +1,32 @@
+/**
+ * Where the facilitator is: a small typed route, held by the shell and reachable from any
+ * component (a search hit opens a note, a person link opens their page). No URL router: the
+ * app is one window with no address bar, and routes carry ids, never case text.
+ */
+import { createContext, useContext } from 'react';
+
+export const caseTabs = ['overview', 'people', 'notes'] as const;
+export type CaseTab = (typeof caseTabs)[number];
+
+export type Route =
+  | { area: 'cases' }
+  | { area: 'today' }
+  | { area: 'settings' }
+  | { area: 'case'; caseId: string; tab: CaseTab; noteId?: string }
+  | { area: 'person'; personId: string; fromCaseId?: string };
+
+/** The sidebar item that should look current for a route. */
+export function sidebarAreaOf(route: Route): 'cases' | 'today' | 'settings' {
+  return route.area === 'case' || route.area === 'person' ? 'cases' : route.area;
+}
+
+export interface Navigation {
+  route: Route;
+  go(route: Route): void;
+}
+
+export const NavigationContext = createContext<Navigation>({ route: { area: 'cases' }, go: () => {} });
+
+export function useNavigation(): Navigation {
+  return useContext(NavigationContext);
+}
