@@ -124,10 +124,23 @@ export function searchPeople(ctx: ServiceContext, query: string, limit = 20): Pe
 export function casesOfPerson(ctx: ServiceContext, personId: string) {
   return ctx.db
     .prepare(
-      `SELECT c.id AS caseId, c.reference, c.title, p.role FROM participants p JOIN cases c ON c.id = p.case_id
+      `SELECT c.id AS caseId, c.reference, c.title, p.role,
+         EXISTS (SELECT 1 FROM consents k WHERE k.case_id = c.id AND k.person_id = p.person_id AND k.withdrawn_on IS NOT NULL)
+           AS withdrawn
+       FROM participants p JOIN cases c ON c.id = p.case_id
        WHERE p.person_id = ? ORDER BY c.reference`,
     )
-    .all(personId) as { caseId: string; reference: string; title: string; role: string }[];
+    .all(personId)
+    .map((row) => {
+      const { withdrawn, ...rest } = row as {
+        caseId: string;
+        reference: string;
+        title: string;
+        role: string;
+        withdrawn: number;
+      };
+      return { ...rest, consentWithdrawn: withdrawn === 1 };
+    });
 }
 
 interface ParticipantRow {

@@ -173,6 +173,13 @@ describe('consent', () => {
       (p) => p.person.id === jordan.person.id,
     )!;
     expect(inCase.consentWithdrawn).toBe(true);
+    const person = (await call(wb, 'person:get', { id: jordan.person.id })) as {
+      cases: { caseId: string; consentWithdrawn: boolean }[];
+    };
+    expect(person.cases.map((c) => [c.caseId, c.consentWithdrawn])).toEqual([
+      [kase.id, true],
+      [second.id, false],
+    ]);
     const listed = (await call(wb, 'case:list', {})) as { cases: { id: string; attention: string[] }[] };
     expect(listed.cases.find((c) => c.id === kase.id)!.attention).toContain('consent_withdrawn');
     const timeline = (await call(wb, 'case:timeline', { id: kase.id })) as { summary: string }[];
