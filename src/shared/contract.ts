@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { roles } from './domain/case-model';
 import { caseChannels } from './schemas/cases';
+import { conferenceChannels } from './schemas/conference';
 import { dataRightsChannels, noteChannels } from './schemas/notes';
 import { peopleChannels } from './schemas/people';
 import { MAX_PASSPHRASE_CHARS, passphraseProblem } from './domain/passphrase';
@@ -106,6 +107,7 @@ export const channels = {
   ...peopleChannels,
   ...noteChannels,
   ...dataRightsChannels,
+  ...conferenceChannels,
 } as const;
 
 export type Channels = typeof channels;

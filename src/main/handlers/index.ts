@@ -1,6 +1,7 @@
 /** Every contract channel bound to the service that answers it, area by area. No electron here. */
 import type { Handlers } from '../dispatch';
 import { caseHandlers } from './cases';
+import { conferenceHandlers } from './conference';
 import { dataRightsHandlers, noteHandlers } from './notes';
 import { peopleHandlers } from './people';
 import type { HandlerDeps } from './types';
@@ -13,6 +14,7 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     ...peopleHandlers(deps),
     ...noteHandlers(deps),
     ...dataRightsHandlers(deps),
+    ...conferenceHandlers(deps),
   };
 }
 

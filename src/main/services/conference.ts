@@ -1,0 +1,366 @@
+/**
+ * The conference plan of a case: logistics, who is invited and in what speaking order, the
+ * seating, the run sheet (from a template, then edited), the readiness gate and confirmation,
+ * and run mode's position and captured draft actions. One row per case, JSON for the lists.
+ */
+import type { z } from 'zod';
+import { conferenceBlockers, type RiskDecision } from '../../shared/domain/readiness';
+import { builtInTemplates, expandTemplate, templateFor } from '../../shared/domain/script-templates';
+import { WorkbenchError } from '../../shared/errors';
+import type {
+  ConferencePlan,
+  RunPhase,
+  planUpdateInput,
+  riskAssessmentInput,
+} from '../../shared/schemas/conference';
+import { touchCase } from './case-events';
+import { getCase } from './cases';
+import type { ServiceContext } from './context';
+import { saveMeeting } from './meetings';
+import { listParticipants } from './people';
+import { caseReadiness, preparationInputs } from './preparation';
+
+interface PlanRow {
+  case_id: string;
+  starts_at: string | null;
+  expected_minutes: number;
+  venue: string;
+  room: string;
+  access: string;
+  interpreter: string;
+  refreshments: string;
+  who_brings_what: string;
+  invited: string;
+  speaking_order: string;
+  seating: string;
+  appropriateness: string;
+  fgc: string;
+  template_id: string | null;
+  template_version: number | null;
+  run_sheet: string;
+  run_state: string;
+  status: string;
+  override_reason: string | null;
+  confirmed_at: string | null;
+  meeting_id: string | null;
+}
+
+function json<T>(text: string, fallback: T): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+function ensurePlan(ctx: ServiceContext, caseId: string): PlanRow {
+  getCase(ctx, caseId);
+  ctx.db
+    .prepare('INSERT OR IGNORE INTO conference_plans (case_id, updated_at) VALUES (?, ?)')
+    .run(caseId, ctx.now().toISOString());
+  return ctx.db.prepare('SELECT * FROM conference_plans WHERE case_id = ?').get(caseId) as PlanRow;
+}
+
+export function getRiskAssessment(ctx: ServiceContext, caseId: string) {
+  const row = ctx.db.prepare('SELECT * FROM risk_assessments WHERE case_id = ?').get(caseId) as
+    | { case_id: string; decision: string; measures: string; decided_by: string; decided_at: string }
+    | undefined;
+  return row
+    ? {
+        caseId: row.case_id,
+        decision: row.decision as RiskDecision,
+        measures: row.measures,
+        decidedBy: row.decided_by,
+        decidedAt: row.decided_at,
+      }
+    : null;
+}
+
+export function assessRisk(ctx: ServiceContext, input: z.output<typeof riskAssessmentInput>) {
+  getCase(ctx, input.caseId);
+  const at = ctx.now().toISOString();
+  ctx.db
+    .prepare(
+      `INSERT INTO risk_assessments (case_id, decision, measures, decided_by, decided_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(case_id) DO UPDATE SET decision = excluded.decision, measures = excluded.measures,
+         decided_by = excluded.decided_by, decided_at = excluded.decided_at`,
+    )
+    .run(input.caseId, input.decision, input.measures, input.decidedBy, at);
+  touchCase(ctx, input.caseId, at);
+  return getRiskAssessment(ctx, input.caseId)!;
+}
+
+export function getPlan(ctx: ServiceContext, caseId: string): ConferencePlan {
+  const row = ensurePlan(ctx, caseId);
+  const participantIds = new Set(listParticipants(ctx, caseId).map((p) => p.id));
+  // People removed from the case drop out of the plan's lists on read.
+  const invited = json<string[]>(row.invited, []).filter((id) => participantIds.has(id));
+  const risk = getRiskAssessment(ctx, caseId);
+  const inputs = preparationInputs(ctx, caseId).filter((p) => invited.includes(p.participantId));
+  const blockers = conferenceBlockers({
+    invited: inputs,
+    riskDecision: risk?.decision ?? null,
+    date: row.starts_at,
+    venue: row.venue,
+    room: row.room,
+  });
+  return {
+    caseId,
+    startsAt: row.starts_at,
+    expectedMinutes: row.expected_minutes,
+    venue: row.venue,
+    room: row.room,
+    access: row.access,
+    interpreter: row.interpreter,
+    refreshments: row.refreshments,
+    whoBringsWhat: row.who_brings_what,
+    invited,
+    speakingOrder: json<string[]>(row.speaking_order, []).filter((id) => participantIds.has(id)),
+    seating: json<{ participantId: string; seat: number }[]>(row.seating, []).filter((s) =>
+      participantIds.has(s.participantId),
+    ),
+    appropriateness: json(row.appropriateness, { acknowledged: 'unknown', willingness: '' }),
+    fgc: json(row.fgc, {
+      bottomLines: [] as string[],
+      preAgreedQuestions: [] as string[],
+      familyLeadParticipantId: null as string | null,
+    }),
+    templateId: row.template_id,
+    templateVersion: row.template_version,
+    runSheet: json<RunPhase[]>(row.run_sheet, []),
+    status: row.status === 'confirmed' ? 'confirmed' : 'planning',
+    overrideReason: row.override_reason,
+    confirmedAt: row.confirmed_at,
+    riskAssessment: risk,
+    readiness: caseReadiness(ctx, caseId),
+    blockers: blockers.map((b) => ({
+      code: b.code,
+      message: b.message,
+      fix: Object.fromEntries(Object.entries(b.fix).map(([k, v]) => [k, String(v)])),
+    })),
+  };
+}
+
+function assertInCase(ctx: ServiceContext, caseId: string, ids: readonly string[], field: string): void {
+  const known = new Set(listParticipants(ctx, caseId).map((p) => p.id));
+  if (ids.some((id) => !known.has(id))) {
+    throw new WorkbenchError({
+      code: 'invalid_input',
+      message: 'Someone in that list is not part of this case.',
+      fields: { [field]: 'Choose people in this case.' },
+    });
+  }
+}
+
+const columns: Record<string, string> = {
+  startsAt: 'starts_at',
+  expectedMinutes: 'expected_minutes',
+  venue: 'venue',
+  room: 'room',
+  access: 'access',
+  interpreter: 'interpreter',
+  refreshments: 'refreshments',
+  whoBringsWhat: 'who_brings_what',
+  invited: 'invited',
+  speakingOrder: 'speaking_order',
+  seating: 'seating',
+  appropriateness: 'appropriateness',
+  fgc: 'fgc',
+};
+
+export function updatePlan(ctx: ServiceContext, input: z.output<typeof planUpdateInput>): ConferencePlan {
+  ensurePlan(ctx, input.caseId);
+  if (input.invited) assertInCase(ctx, input.caseId, input.invited, 'invited');
+  if (input.speakingOrder) assertInCase(ctx, input.caseId, input.speakingOrder, 'speakingOrder');
+  if (input.seating)
+    assertInCase(
+      ctx,
+      input.caseId,
+      input.seating.map((s) => s.participantId),
+      'seating',
+    );
+  if (input.fgc?.familyLeadParticipantId)
+    assertInCase(ctx, input.caseId, [input.fgc.familyLeadParticipantId], 'fgc.familyLeadParticipantId');
+  const at = ctx.now().toISOString();
+  const sets: string[] = [];
+  const params: Record<string, unknown> = { caseId: input.caseId, at };
+  for (const [key, column] of Object.entries(columns)) {
+    const value = (input as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    sets.push(`${column} = @${key}`);
+    params[key] = typeof value === 'object' && value !== null ? JSON.stringify(value) : value;
+  }
+  // Changing what was confirmed (when, where, who) reopens planning: the gate must be passed again.
+  const reopens = ['startsAt', 'venue', 'room', 'invited'].some(
+    (k) => (input as Record<string, unknown>)[k] !== undefined,
+  );
+  ctx.db.transaction(() => {
+    if (sets.length)
+      ctx.db
+        .prepare(`UPDATE conference_plans SET ${sets.join(', ')}, updated_at = @at WHERE case_id = @caseId`)
+        .run(params);
+    if (reopens)
+      ctx.db
+        .prepare(
+          `UPDATE conference_plans SET status = 'planning', confirmed_at = NULL, override_reason = NULL WHERE case_id = ?`,
+        )
+        .run(input.caseId);
+    syncConferenceMeeting(ctx, input.caseId);
+    touchCase(ctx, input.caseId, at);
+  })();
+  return getPlan(ctx, input.caseId);
+}
+
+/** Keeps the conference in the meetings list (and so on Today) once it has a date. */
+function syncConferenceMeeting(ctx: ServiceContext, caseId: string): void {
+  const row = ctx.db
+    .prepare('SELECT starts_at, venue, room, meeting_id FROM conference_plans WHERE case_id = ?')
+    .get(caseId) as Pick<PlanRow, 'starts_at' | 'venue' | 'room' | 'meeting_id'>;
+  if (!row.starts_at) return;
+  const place = [row.room, row.venue].filter(Boolean).join(', ');
+  const meeting = saveMeeting(ctx, {
+    ...(row.meeting_id ? { id: row.meeting_id } : {}),
+    caseId,
+    kind: 'conference',
+    title: 'Conference',
+    startsAt: row.starts_at,
+    place,
+  });
+  ctx.db.prepare('UPDATE conference_plans SET meeting_id = ? WHERE case_id = ?').run(meeting.id, caseId);
+}
+
+export function confirmConference(
+  ctx: ServiceContext,
+  caseId: string,
+  overrideReason?: string,
+): ConferencePlan {
+  const plan = getPlan(ctx, caseId);
+  const reason = overrideReason?.trim() ?? '';
+  if (plan.blockers.length > 0 && !reason) {
+    throw new WorkbenchError({
+      code: 'invalid_input',
+      message: `The conference cannot be confirmed yet: ${plan.blockers.length} thing${plan.blockers.length === 1 ? ' is' : 's are'} still missing. Give a reason to confirm anyway.`,
+      fields: { overrideReason: 'Needed to confirm while something is missing.' },
+    });
+  }
+  ctx.db
+    .prepare(
+      `UPDATE conference_plans SET status = 'confirmed', confirmed_at = ?, override_reason = ? WHERE case_id = ?`,
+    )
+    .run(ctx.now().toISOString(), plan.blockers.length > 0 ? reason : null, caseId);
+  touchCase(ctx, caseId);
+  return getPlan(ctx, caseId);
+}
+
+export function applyTemplate(ctx: ServiceContext, caseId: string, templateId?: string): ConferencePlan {
+  const kase = getCase(ctx, caseId);
+  const template = templateId
+    ? builtInTemplates.find((t) => t.id === templateId)
+    : templateFor(kase.processType);
+  if (!template)
+    throw new WorkbenchError({
+      code: 'not_found',
+      message: 'That script template does not exist.',
+      fields: { templateId: 'Choose a template.' },
+    });
+  const plan = getPlan(ctx, caseId);
+  const people = listParticipants(ctx, caseId).filter(
+    (p) => plan.invited.length === 0 || plan.invited.includes(p.id),
+  );
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const sheet = expandTemplate(
+    template,
+    people.map((p) => ({
+      id: p.id,
+      name: p.person.preferredName,
+      role: p.role,
+      supportsRole: p.supportsParticipantId ? (byId.get(p.supportsParticipantId)?.role ?? null) : null,
+    })),
+    plan.speakingOrder,
+  );
+  ctx.db
+    .prepare(
+      'UPDATE conference_plans SET template_id = ?, template_version = ?, run_sheet = ?, updated_at = ? WHERE case_id = ?',
+    )
+    .run(template.id, template.version, JSON.stringify(sheet), ctx.now().toISOString(), caseId);
+  return getPlan(ctx, caseId);
+}
+
+export function saveRunSheet(ctx: ServiceContext, caseId: string, phases: RunPhase[]): ConferencePlan {
+  ensurePlan(ctx, caseId);
+  ctx.db
+    .prepare('UPDATE conference_plans SET run_sheet = ?, updated_at = ? WHERE case_id = ?')
+    .run(JSON.stringify(phases), ctx.now().toISOString(), caseId);
+  return getPlan(ctx, caseId);
+}
+
+export interface RunState {
+  phaseIndex: number;
+  startedAt: string | null;
+  phaseStartedAt: string | null;
+}
+
+export function runState(ctx: ServiceContext, caseId: string): RunState {
+  const row = ensurePlan(ctx, caseId);
+  return {
+    phaseIndex: 0,
+    startedAt: null,
+    phaseStartedAt: null,
+    ...json<Partial<RunState>>(row.run_state, {}),
+  };
+}
+
+/** Moves run mode to a phase; the first move starts the clock. Stored, so a crash resumes here. */
+export function goToPhase(ctx: ServiceContext, caseId: string, phaseIndex: number): RunState {
+  const plan = getPlan(ctx, caseId);
+  if (plan.runSheet.length === 0)
+    throw new WorkbenchError({
+      code: 'invalid_input',
+      message: 'This case has no run sheet yet. Choose a script first.',
+    });
+  const index = Math.min(Math.max(phaseIndex, 0), plan.runSheet.length - 1);
+  const current = runState(ctx, caseId);
+  const at = ctx.now().toISOString();
+  const next: RunState = {
+    phaseIndex: index,
+    startedAt: current.startedAt ?? at,
+    phaseStartedAt: index === current.phaseIndex && current.phaseStartedAt ? current.phaseStartedAt : at,
+  };
+  ctx.db
+    .prepare('UPDATE conference_plans SET run_state = ? WHERE case_id = ?')
+    .run(JSON.stringify(next), caseId);
+  return next;
+}
+
+export function captureAction(ctx: ServiceContext, caseId: string, text: string, phaseId: string | null) {
+  getCase(ctx, caseId);
+  const id = ctx.newId();
+  const at = ctx.now().toISOString();
+  ctx.db
+    .prepare(
+      'INSERT INTO draft_agreement_items (id, case_id, text, phase_id, captured_at) VALUES (?, ?, ?, ?, ?)',
+    )
+    .run(id, caseId, text, phaseId, at);
+  touchCase(ctx, caseId, at);
+  return { id, caseId, text, phaseId, capturedAt: at };
+}
+
+export function draftActions(ctx: ServiceContext, caseId: string) {
+  return (
+    ctx.db
+      .prepare('SELECT * FROM draft_agreement_items WHERE case_id = ? ORDER BY captured_at, rowid')
+      .all(caseId) as {
+      id: string;
+      case_id: string;
+      text: string;
+      phase_id: string | null;
+      captured_at: string;
+    }[]
+  ).map((r) => ({
+    id: r.id,
+    caseId: r.case_id,
+    text: r.text,
+    phaseId: r.phase_id,
+    capturedAt: r.captured_at,
+  }));
+}
