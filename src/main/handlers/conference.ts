@@ -11,10 +11,12 @@ import {
   saveRunSheet,
   updatePlan,
 } from '../services/conference';
+import { exportConferenceDocuments } from '../services/conference-export';
 import { caseReadiness, savePreparation } from '../services/preparation';
+import { getSettings } from '../services/settings';
 import type { HandlerDeps, HandlersFor } from './types';
 
-export function conferenceHandlers({ ctx }: HandlerDeps): HandlersFor<typeof conferenceChannels> {
+export function conferenceHandlers({ ctx, desktop }: HandlerDeps): HandlersFor<typeof conferenceChannels> {
   return {
     'prep:list': ({ caseId }) => caseReadiness(ctx(), caseId),
     'prep:save': (input) => savePreparation(ctx(), input),
@@ -28,5 +30,18 @@ export function conferenceHandlers({ ctx }: HandlerDeps): HandlersFor<typeof con
     'run:goTo': ({ caseId, phaseIndex }) => goToPhase(ctx(), caseId, phaseIndex),
     'run:captureAction': ({ caseId, text, phaseId }) => captureAction(ctx(), caseId, text, phaseId),
     'run:draftActions': ({ caseId }) => draftActions(ctx(), caseId),
+    'conference:exportDocuments': async ({ caseId, which, contactName, contactDetails }) => {
+      const folder = await desktop.chooseFolder('Choose a folder for the documents');
+      if (!folder) return { cancelled: true, folder: null, files: [] };
+      const files = await exportConferenceDocuments(
+        ctx(),
+        caseId,
+        which,
+        folder,
+        getSettings(ctx().db).roleLabels,
+        { name: contactName, details: contactDetails },
+      );
+      return { cancelled: false, folder, files };
+    },
   };
 }

@@ -187,4 +187,13 @@ export const conferenceChannels = {
     output: draftItemSchema,
   },
   'run:draftActions': { input: z.object({ caseId: id }), output: z.array(draftItemSchema) },
+  'conference:exportDocuments': {
+    input: z.object({
+      caseId: id,
+      which: z.enum(['run-sheet', 'invitations', 'preparation-summary']),
+      contactName: line('Contact name', 120).default('your facilitator'),
+      contactDetails: line('Contact details', 200).default(''),
+    }),
+    output: z.object({ cancelled: z.boolean(), folder: z.string().nullable(), files: z.array(z.string()) }),
+  },
 } as const;

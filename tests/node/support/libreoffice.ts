@@ -1,0 +1,48 @@
+/**
+ * Opens Word documents the way a reader would: LibreOffice converts them to PDF (one call for
+ * many files, with a private profile so parallel runs never collide), pdftotext reads each
+ * page. Needs Debian's libreoffice-writer-nogui and poppler-utils (.ci/run installs them).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+
+export interface PdfText {
+  pdf: string;
+  /** Text of each page (pdftotext separates pages with form feeds). */
+  pages: string[];
+  text: string;
+}
+
+export function convertToPdf(docxPaths: string[], outDir: string): Map<string, PdfText> {
+  const profile = mkdtempSync(join(tmpdir(), 'rw-lo-profile-'));
+  try {
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        ...docxPaths,
+      ],
+      {
+        stdio: 'pipe',
+        timeout: 120_000,
+      },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  const result = new Map<string, PdfText>();
+  for (const docx of docxPaths) {
+    const pdf = join(outDir, basename(docx).replace(/\.docx$/, '.pdf'));
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const pages = text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
+    result.set(docx, { pdf, pages, text });
+  }
+  return result;
+}
