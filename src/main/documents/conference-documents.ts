@@ -105,10 +105,6 @@ export interface InvitationData {
 }
 
 export async function buildInvitation(data: InvitationData): Promise<Buffer> {
-  const hours =
-    data.expectedMinutes >= 60
-      ? `about ${Math.round((data.expectedMinutes / 60) * 2) / 2} hours`
-      : `about ${data.expectedMinutes} minutes`;
   const children = [
     heading(`Dear ${data.recipientName},`, 2),
     ...paragraphs(
