@@ -1,4 +1,85 @@
-/** PLACEHOLDER (being built): a case's notes, editor with autosave, revisions, meeting mode. */
-export function NotesTab({ caseId }: { caseId: string; noteId?: string | undefined }) {
-  return <p data-case={caseId}>Notes</p>;
+/**
+ * A case's notes: the list (newest first), or one note open in its workspace when the route
+ * names it. "New note" and "Start meeting notes" create the note at once, so autosave always
+ * has an id to write to and a lock a second later cannot lose the first words.
+ */
+import { useState } from 'react';
+import { meetingKinds } from '../../../../shared/domain/case-model';
+import { useNavigation } from '../../lib/navigation';
+import { queryCache, useMutation, useQuery } from '../../lib/query';
+import { assignSpeakers } from './meeting-lines';
+import { noteDate } from './note-dates';
+import { NoteWorkspace, openInMeetingMode } from './note-workspace';
+import { NotesList } from './notes-list';
+import { useCaseContext } from './use-case-context';
+import '../../styles/notes.css';
+
+export function NotesTab({ caseId, noteId }: { caseId: string; noteId?: string | undefined }) {
+  const { go } = useNavigation();
+  const notes = useQuery('note:list', { caseId });
+  const context = useCaseContext(caseId);
+  const [problem, setProblem] = useState<string | null>(null);
+  const create = useMutation('note:save', { invalidates: ['note:list', 'case:timeline'] });
+
+  const open = (id: string) => go({ area: 'case', caseId, tab: 'notes', noteId: id });
+
+  const createNote = async (meeting: boolean) => {
+    setProblem(null);
+    const today = noteDate(new Date());
+    const result = await create.mutate(
+      meeting
+        ? {
+            caseId,
+            kind: 'meeting',
+            title: `Meeting notes, ${today}`,
+            body: '',
+            speakers: assignSpeakers(context.speakerCandidates, []),
+          }
+        : { caseId, body: '' },
+    );
+    if (!result.ok) {
+      setProblem(result.error.message);
+      return;
+    }
+    queryCache.setData(`note:get ${JSON.stringify({ id: result.value.id })}`, result.value);
+    if (meeting) openInMeetingMode.add(result.value.id);
+    open(result.value.id);
+  };
+
+  if (noteId) {
+    return (
+      <NoteWorkspace
+        key={noteId}
+        caseId={caseId}
+        noteId={noteId}
+        context={context}
+        onBack={() => go({ area: 'case', caseId, tab: 'notes' })}
+      />
+    );
+  }
+
+  return (
+    <NotesList
+      notes={notes.data}
+      error={notes.error?.message ?? null}
+      describeLink={(note) => {
+        if (note.personId) {
+          const who = context.participants.find((p) => p.person.id === note.personId);
+          return who ? `About ${who.person.preferredName}` : 'About someone no longer in this case';
+        }
+        if (note.meetingId) {
+          const meeting = context.meetings.find((m) => m.id === note.meetingId);
+          return meeting
+            ? `${meeting.title || meetingKinds[meeting.kind]}, ${noteDate(meeting.startsAt)}`
+            : null;
+        }
+        return null;
+      }}
+      onOpen={open}
+      onNew={() => void createNote(false)}
+      onStartMeeting={() => void createNote(true)}
+      creating={create.isPending}
+      problem={problem}
+    />
+  );
 }

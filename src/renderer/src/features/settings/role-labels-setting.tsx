@@ -1,4 +1,94 @@
-/** PLACEHOLDER (being built): the words used for each role (e.g. "victim" / "offender"). */
-export function RoleLabelsSetting(_props: { initial: Record<string, string> }) {
-  return null;
+/**
+ * The words used for each role, everywhere in the workbench (the People tab, forms, exports).
+ * Defaults follow restorative practice ("person harmed", "person responsible"); some services
+ * must say "victim" / "offender", so each can be renamed. Saved a moment after typing stops,
+ * and before a lock, like the other settings.
+ */
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { settingsSchema } from '../../../../shared/contract';
+import { roles, type Role, type RoleLabels } from '../../../../shared/domain/case-model';
+import { TextField } from '../../components/text-field';
+import { validate, type FieldErrors } from '../../lib/form-errors';
+import { usePendingWrite } from '../../lib/use-pending-write';
+import { roleOrder } from '../people/people-model';
+import { SaveStatus } from './save-status';
+import '../../styles/people.css';
+import { useSetting } from './use-setting';
+
+const SAVE_AFTER_MS = 600;
+
+export function RoleLabelsSetting({ initial }: { initial: Record<string, string> }) {
+  const id = useId();
+  const [labels, setLabels] = useState<RoleLabels>({ ...roles, ...initial } as RoleLabels);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const { save, state } = useSetting();
+  const pending = useRef<RoleLabels | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const flush = useCallback(async () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const next = pending.current;
+    pending.current = null;
+    if (!next) return;
+    const problems = validate(settingsSchema.shape.roleLabels, next);
+    setErrors(problems ?? {});
+    if (!problems) await save({ roleLabels: next });
+  }, [save]);
+  usePendingWrite(flush);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
+
+  const change = (next: RoleLabels, at: 'later' | 'now') => {
+    setLabels(next);
+    pending.current = next;
+    if (timer.current) clearTimeout(timer.current);
+    if (at === 'now') void flush();
+    else timer.current = setTimeout(() => void flush(), SAVE_AFTER_MS);
+  };
+
+  const isDefault = roleOrder.every((role) => labels[role] === roles[role]);
+
+  return (
+    <section className="settings-section" aria-labelledby={`${id}-title`}>
+      <div className="section-head">
+        <h2 id={`${id}-title`} className="section-title">
+          Names for roles
+        </h2>
+        <SaveStatus state={state} />
+      </div>
+      <p className="field-hint">
+        The words the workbench uses for each role, on screen and in documents. The defaults are the words of
+        restorative practice; some services must say “victim” and “offender” instead. A change applies to
+        every case.
+      </p>
+      <div className="people-field-grid">
+        {roleOrder.map((role: Role) => (
+          <TextField
+            key={role}
+            label={roles[role]}
+            value={labels[role]}
+            error={errors[role]}
+            maxLength={60}
+            onChange={(e) => change({ ...labels, [role]: e.target.value }, 'later')}
+            onBlur={() => void flush()}
+          />
+        ))}
+      </div>
+      <div className="actions actions-start">
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={isDefault}
+          onClick={() => change({ ...roles }, 'now')}
+        >
+          Reset to defaults
+        </button>
+      </div>
+    </section>
+  );
 }
