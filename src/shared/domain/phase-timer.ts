@@ -40,7 +40,7 @@ export function remainingMs(state: TimerState, now: number): number {
 
 export function describeRemaining(ms: number): string {
   const minutes = Math.round(Math.abs(ms) / 60_000);
-  if (ms >= 0)
+  if (ms > 0)
     return minutes === 0 ? 'Less than a minute left' : `${minutes} minute${minutes === 1 ? '' : 's'} left`;
   return minutes === 0 ? 'Time is up' : `${minutes} minute${minutes === 1 ? '' : 's'} over`;
 }
