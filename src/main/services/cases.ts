@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { CaseStatus, ProcessType } from '../../shared/domain/case-model';
+import { WITHDRAWN_NOW_SQL } from '../../shared/domain/consent-state';
 import { WorkbenchError } from '../../shared/errors';
 import type {
   CaseRecord,
@@ -47,7 +48,7 @@ const caseSelect = `
   SELECT c.*,
     (SELECT count(DISTINCT p.person_id) FROM participants p WHERE p.case_id = c.id) AS people_count,
     (SELECT min(m.starts_at) FROM meetings m WHERE m.case_id = c.id AND m.starts_at >= @nowLocal) AS next_meeting_at,
-    (SELECT count(*) FROM consents k WHERE k.case_id = c.id AND k.withdrawn_on IS NOT NULL) AS withdrawn_count
+    (SELECT count(*) FROM consents k WHERE k.case_id = c.id AND ${WITHDRAWN_NOW_SQL}) AS withdrawn_count
   FROM cases c`;
 
 /** Local wall-clock "YYYY-MM-DDTHH:MM", the form meetings are stored in. */

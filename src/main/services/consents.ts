@@ -42,9 +42,9 @@ function toConsent(row: ConsentRow): Consent {
 export function listConsents(ctx: ServiceContext, caseId: string, personId?: string): Consent[] {
   const rows = personId
     ? ctx.db
-        .prepare('SELECT * FROM consents WHERE case_id = ? AND person_id = ? ORDER BY recorded_at')
+        .prepare('SELECT * FROM consents WHERE case_id = ? AND person_id = ? ORDER BY recorded_at, rowid')
         .all(caseId, personId)
-    : ctx.db.prepare('SELECT * FROM consents WHERE case_id = ? ORDER BY recorded_at').all(caseId);
+    : ctx.db.prepare('SELECT * FROM consents WHERE case_id = ? ORDER BY recorded_at, rowid').all(caseId);
   return (rows as ConsentRow[]).map(toConsent);
 }
 

@@ -3,6 +3,7 @@
  * same child in two cases is not typed twice); a participant row gives them a role in one case.
  */
 import type { z } from 'zod';
+import { isConsentWithdrawnNow, WITHDRAWN_NOW_SQL } from '../../shared/domain/consent-state';
 import { WorkbenchError } from '../../shared/errors';
 import type { Participant, Person, addParticipantInput, personFields } from '../../shared/schemas/people';
 import { recordCaseEvent } from './case-events';
@@ -125,7 +126,7 @@ export function casesOfPerson(ctx: ServiceContext, personId: string) {
   return ctx.db
     .prepare(
       `SELECT c.id AS caseId, c.reference, c.title, p.role,
-         EXISTS (SELECT 1 FROM consents k WHERE k.case_id = c.id AND k.person_id = p.person_id AND k.withdrawn_on IS NOT NULL)
+         EXISTS (SELECT 1 FROM consents k WHERE k.case_id = c.id AND k.person_id = p.person_id AND ${WITHDRAWN_NOW_SQL})
            AS withdrawn
        FROM participants p JOIN cases c ON c.id = p.case_id
        WHERE p.person_id = ? ORDER BY c.reference`,
@@ -167,7 +168,7 @@ function toParticipant(ctx: ServiceContext, row: ParticipantRow): Participant {
     organisation: row.organisation,
     addedAt: row.added_at,
     consents,
-    consentWithdrawn: consents.some((c) => c.withdrawnOn !== null),
+    consentWithdrawn: isConsentWithdrawnNow(consents),
     otherCaseCount: other.n,
   };
 }

@@ -7,8 +7,11 @@
  * rejects if the text could not be saved, so the caller can refuse to lock.
  *
  * Pure and timer-injectable: the renderer, the kill -9 test's child process and the unit tests
- * all run this same code, with real or hand-driven clocks.
+ * all run this same code, with real or hand-driven clocks. The note's save request is shaped
+ * here too (noteSaveRequest), so the kill test sends exactly what the editor sends.
  */
+import type { z } from 'zod';
+import type { Speaker, noteSaveInput } from '../schemas/notes';
 
 export interface AutosaveClock {
   now(): number;
@@ -178,5 +181,32 @@ export function createAutosaver<T>(options: AutosaveOptions<T>): Autosaver<T> {
       disposed = true;
       clearTimer();
     },
+  };
+}
+
+/** A note as the editor holds it while typing. */
+export interface NoteDraft {
+  title: string;
+  body: string;
+  kind: 'text' | 'meeting';
+  personId: string | null;
+  meetingId: string | null;
+  speakers: Speaker[];
+}
+
+/** The `note:save` request for a draft: an upsert by id, sent again on every autosave. */
+export function noteSaveRequest(
+  note: { id: string; caseId: string },
+  draft: NoteDraft,
+): z.input<typeof noteSaveInput> {
+  return {
+    id: note.id,
+    caseId: note.caseId,
+    personId: draft.personId,
+    meetingId: draft.meetingId,
+    title: draft.title,
+    kind: draft.kind,
+    body: draft.body,
+    speakers: draft.speakers,
   };
 }

@@ -170,7 +170,13 @@ export const peopleChannels = {
     input: z.object({ id }),
     output: personSchema.extend({
       cases: z.array(
-        z.object({ caseId: z.string(), reference: z.string(), title: z.string(), role: z.string() }),
+        z.object({
+          caseId: z.string(),
+          reference: z.string(),
+          title: z.string(),
+          role: z.string(),
+          consentWithdrawn: z.boolean(),
+        }),
       ),
     }),
   },

@@ -245,3 +245,40 @@ describe('role labels', () => {
     ).toBe('invalid_input');
   });
 });
+
+describe('consent given again after a withdrawal', () => {
+  it('no longer shows as withdrawn anywhere', async () => {
+    const { kase, jordan } = await schoolIncident(wb);
+    const first = (await call(wb, 'consent:record', {
+      caseId: kase.id,
+      personId: jordan.person.id,
+      kind: 'take_part',
+      decision: 'given',
+      method: 'verbal',
+      decidedOn: '2026-11-20',
+    })) as { id: string };
+    await call(wb, 'consent:withdraw', { id: first.id, withdrawnOn: '2026-11-21' });
+    const withdrawn = ((await call(wb, 'participant:list', { caseId: kase.id })) as P[]).find(
+      (p) => p.person.id === jordan.person.id,
+    )!;
+    expect(withdrawn.consentWithdrawn).toBe(true);
+    await call(wb, 'consent:record', {
+      caseId: kase.id,
+      personId: jordan.person.id,
+      kind: 'take_part',
+      decision: 'given',
+      method: 'written',
+      decidedOn: '2026-11-22',
+    });
+    const again = ((await call(wb, 'participant:list', { caseId: kase.id })) as P[]).find(
+      (p) => p.person.id === jordan.person.id,
+    )!;
+    expect(again.consentWithdrawn).toBe(false);
+    const person = (await call(wb, 'person:get', { id: jordan.person.id })) as {
+      cases: { consentWithdrawn: boolean }[];
+    };
+    expect(person.cases[0]!.consentWithdrawn).toBe(false);
+    const listed = (await call(wb, 'case:list', {})) as { cases: { attention: string[] }[] };
+    expect(listed.cases[0]!.attention).not.toContain('consent_withdrawn');
+  });
+});
