@@ -1,8 +1,10 @@
 /**
  * The workload from the issue: insert notes of about 1 KB in transactions, read them all
  * back, then look some up by id. Plain SQL against the notes table (the columns every
- * schema version has), so the figure is the storage cost, not the service layer's. Every
- * phase checks what it read, so a broken side cannot look fast.
+ * schema version has), so the figure is the storage cost, not the service layer's. Since
+ * schema 2 that cost includes the full-text index: the notes_fts trigger fires on every
+ * insert, on both sides alike. Every phase checks what it read, so a broken side cannot
+ * look fast.
  *
  * Two choices make the comparison measure encryption rather than hide it:
  * - SQLite's page cache (16 MB here) would otherwise still hold every page just inserted, so

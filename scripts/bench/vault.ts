@@ -199,6 +199,7 @@ export const vaultSuite: BenchSuite = {
     context.note(
       `Workload: ${NOTE_COUNT} invented notes of ~${NOTE_CHARS} characters, ${BATCH_SIZE} per transaction, then a full read and ${LOOKUPS} random lookups by id; ` +
         "SQLite's page cache is emptied before each read phase, and the close (final WAL checkpoint) is timed. " +
+        'Since schema 2 each insert also feeds the notes_fts full-text index through its trigger (on both sides), so insert and total include FTS indexing and their ratios are lower than before schema 2. ' +
         `One untimed warm-up pair, then ${ROUNDS} rounds alternating which side goes first; figures are medians, ratios the median of the per-round ratios.`,
     );
     context.note(

@@ -48,5 +48,10 @@ export function search(ctx: ServiceContext, text: string, limit = 30): SearchHit
        WHERE people_fts MATCH @match ORDER BY rank LIMIT @limit`,
     )
     .all(params) as SearchHit[];
-  return [...cases, ...people, ...notes].sort((a, b) => a.rank - b.rank).slice(0, limit);
+  // bm25 scores from different tables are not comparable, so no kind may crowd out another:
+  // cases and people get at most a third of the places each, notes the rest, each in rank order.
+  const share = Math.max(1, Math.floor(limit / 3));
+  const topCases = cases.slice(0, share);
+  const topPeople = people.slice(0, share);
+  return [...topCases, ...topPeople, ...notes.slice(0, limit - topCases.length - topPeople.length)];
 }

@@ -184,3 +184,18 @@ describe('today', () => {
     ).toHaveProperty('startsAt');
   });
 });
+
+describe('search across kinds', () => {
+  it('keeps notes in the results even when many cases match the same word', async () => {
+    for (let i = 0; i < 12; i++) await createCase(wb, { title: `Fence repair ${i}` });
+    const kase = await createCase(wb, { title: 'Garden' });
+    await call(wb, 'note:save', {
+      caseId: kase.id,
+      title: 'Site visit',
+      body: 'The fence by the allotment was broken.',
+    });
+    const hits = (await call(wb, 'search:query', { query: 'fence', limit: 9 })) as { kind: string }[];
+    expect(hits.filter((h) => h.kind === 'case')).toHaveLength(3);
+    expect(hits.filter((h) => h.kind === 'note')).toHaveLength(1);
+  });
+});

@@ -11,6 +11,9 @@ export const conferencePlanning: Migration = {
   name: 'conference-planning',
   up(db) {
     db.exec(`
+      -- The case list asks each case for its next meeting.
+      CREATE INDEX meetings_case ON meetings(case_id, starts_at);
+
       CREATE TABLE preparation_records (
         id               TEXT PRIMARY KEY,
         case_id          TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
