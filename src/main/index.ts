@@ -21,6 +21,9 @@ import { createWorkbench } from './workbench';
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const appUrl = devServerUrl ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href;
 
+// Dates in forms (day/month/year) and spellcheck follow British English, not the OS default.
+app.commandLine.appendSwitch('lang', 'en-GB');
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -62,6 +65,19 @@ function start(): void {
   });
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());
+  // Closing the window first asks the page to save what is typed and lock (as for sleep or
+  // screen lock); the session locks anyway after its grace period, then the window closes.
+  let closing = false;
+  window.on('close', (event) => {
+    if (closing || !workbench.vault.isUnlocked) return;
+    event.preventDefault();
+    closing = true;
+    const stop = workbench.vault.onLocked(() => {
+      stop();
+      window.close();
+    });
+    workbench.session.requestLock('quit');
+  });
   void window.loadURL(appUrl);
 
   const unsubscribe = workbench.events.subscribe((event, payload) => {

@@ -67,10 +67,14 @@ it('unlocks, navigates and locks with the keyboard alone', async () => {
   await page.keyboard.press('Enter');
   await shellVisible(page);
 
-  // Tab reaches the navigation; the focused item shows a visible ring.
-  await page.keyboard.press('Tab');
+  // Focus starts on the page heading; Shift+Tab goes back through Lock to the navigation, and
+  // the focused item shows a visible ring.
   expect(await focused(app)).toBe('Cases');
-  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused(app)).toMatch(/^Lock/);
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused(app)).toBe('Settings');
+  await page.keyboard.press('Shift+Tab');
   expect(await focused(app)).toBe('Today');
   const outline = (await page.evaluate(
     '(() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + " " + s.outlineWidth; })()',

@@ -14,12 +14,11 @@ import { timeline } from '../services/timeline';
 import type { HandlerDeps, HandlersFor } from './types';
 
 export function caseHandlers({ ctx }: HandlerDeps): HandlersFor<typeof caseChannels> {
-  const attentionDays = () => getSettings(ctx().db).attentionDays;
   return {
     'case:create': (input) => createCase(ctx(), input),
     'case:update': (input) => updateCase(ctx(), input),
-    'case:get': ({ id }) => getCase(ctx(), id, attentionDays()),
-    'case:list': (input) => listCases(ctx(), input, attentionDays()),
+    'case:get': ({ id }) => getCase(ctx(), id),
+    'case:list': (input) => listCases(ctx(), input),
     'case:setStatus': (input) => setCaseStatus(ctx(), input),
     'case:changeProcessType': ({ id, processType }) => changeProcessType(ctx(), id, processType),
     'case:archive': ({ id }) => setArchived(ctx(), id, true),

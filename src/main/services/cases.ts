@@ -15,9 +15,13 @@ import type {
   caseUpdateInput,
 } from '../../shared/schemas/cases';
 import { recordCaseEvent } from './case-events';
+import { getSettings } from './settings';
 import { likePattern, type ServiceContext } from './context';
 
-export const DEFAULT_ATTENTION_DAYS = 14;
+/** The facilitator's own "no activity for N days" setting. */
+function attentionDaysOf(ctx: ServiceContext): number {
+  return getSettings(ctx.db).attentionDays;
+}
 const UPCOMING_DAYS = 7;
 
 interface CaseRow {
@@ -103,7 +107,7 @@ function toRecord(row: CaseRow, now: Date, attentionDays: number): CaseRecord {
   };
 }
 
-export function getCase(ctx: ServiceContext, id: string, attentionDays = DEFAULT_ATTENTION_DAYS): CaseRecord {
+export function getCase(ctx: ServiceContext, id: string, attentionDays = attentionDaysOf(ctx)): CaseRecord {
   const now = ctx.now();
   const row = ctx.db.prepare(`${caseSelect} WHERE c.id = @id`).get({ id, nowLocal: localMinute(now) }) as
     CaseRow | undefined;
@@ -222,7 +226,7 @@ const sortOrders: Record<z.output<typeof caseListInput>['sort'], string> = {
 export function listCases(
   ctx: ServiceContext,
   input: z.output<typeof caseListInput>,
-  attentionDays = DEFAULT_ATTENTION_DAYS,
+  attentionDays = attentionDaysOf(ctx),
 ): { cases: CaseSummary[]; total: number } {
   const where: string[] = [];
   const params: Record<string, unknown> = { nowLocal: localMinute(ctx.now()) };

@@ -92,6 +92,8 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      // As the app does in Electron: British date order in date fields.
+      '--lang=en-GB',
     ],
   });
   const context = await browser.newContext({

@@ -12,7 +12,8 @@ import { PeopleTab } from '../people/people-tab';
 import { StatusBadge } from './case-badges';
 import { CaseOverview } from './case-overview';
 import { CaseTabs, tabId } from './case-tabs';
-import '../../styles/cases.css';
+import '../../styles/case-shared.css';
+import '../../styles/case-page.css';
 
 export function CasePage({
   caseId,

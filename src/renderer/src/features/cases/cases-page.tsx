@@ -23,7 +23,8 @@ import { NewCaseDialog } from './new-case-dialog';
 import { QuickCaptureDialog } from './quick-capture-dialog';
 import { savedOnLock } from './saved-on-lock';
 import { useDebounced } from './use-debounced';
-import '../../styles/cases.css';
+import '../../styles/case-shared.css';
+import '../../styles/cases-list.css';
 
 const SEARCH_DELAY_MS = 150;
 

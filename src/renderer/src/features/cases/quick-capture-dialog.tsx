@@ -4,7 +4,7 @@
  * conversation" that can be escalated later. Escape asks before discarding typed text; a lock
  * before Save saves the text as a case anyway (see quick-capture-draft.ts).
  */
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { caseSettings } from '../../../../shared/domain/case-model';
 import { quickCaptureInput, type CaseRecord } from '../../../../shared/schemas/cases';
 import { TextField } from '../../components/text-field';
@@ -18,6 +18,7 @@ import { optionsOf, SelectField, TextAreaField } from './form-fields';
 import { ModalDialog } from './modal-dialog';
 import { emptyQuickDraft, quickDraftTyped, quickLockSaveInput, type QuickDraft } from './quick-capture-draft';
 import { savedOnLock } from './saved-on-lock';
+import '../../styles/case-shared.css';
 
 export function QuickCaptureDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   return open ? <QuickCapture onClose={onClose} /> : null;
@@ -33,8 +34,9 @@ function QuickCapture({ onClose }: { onClose(): void }) {
   const [phase, setPhase] = useState<Phase>('editing');
   const whoRef = useRef<HTMLInputElement>(null);
   const whatRef = useRef<HTMLTextAreaElement>(null);
-  const keepRef = useRef<HTMLButtonElement>(null);
   const saving = useRef<Promise<unknown> | null>(null);
+  /** Where the cursor was when Escape asked about discarding; it goes back there after. */
+  const returnFocus = useRef<HTMLElement | null>(null);
   const save = useMutation('case:quickCapture', { invalidates: ['case:list', 'today:get'] });
   const saved = typeof phase === 'object' ? phase.saved : null;
 
@@ -51,9 +53,16 @@ function QuickCapture({ onClose }: { onClose(): void }) {
     if (errors[field]) setErrors((e) => ({ ...e, [field]: '' }));
   };
 
+  useLayoutEffect(() => {
+    if (phase !== 'editing' || !returnFocus.current) return;
+    returnFocus.current.focus();
+    returnFocus.current = null;
+  }, [phase]);
+
   async function submit(event?: FormEvent) {
     event?.preventDefault();
-    if (save.isPending || saved) return;
+    // A ref, not state: Ctrl+Enter and a click in the same moment must not save twice.
+    if (saving.current || saved) return;
     const problems = validate(quickCaptureInput, draft);
     if (problems) {
       setErrors(problems);
@@ -71,8 +80,8 @@ function QuickCapture({ onClose }: { onClose(): void }) {
   function requestClose() {
     if (phase === 'confirm-discard') return setPhase('editing');
     if (!saved && quickDraftTyped(draft)) {
+      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setPhase('confirm-discard');
-      requestAnimationFrame(() => keepRef.current?.focus());
       return;
     }
     onClose();
@@ -171,10 +180,10 @@ function QuickCapture({ onClose }: { onClose(): void }) {
                 <button
                   type="button"
                   className="button button-primary"
-                  ref={keepRef}
+                  autoFocus
                   onClick={() => {
+                    returnFocus.current ??= whoRef.current;
                     setPhase('editing');
-                    requestAnimationFrame(() => whoRef.current?.focus());
                   }}
                 >
                   Keep writing

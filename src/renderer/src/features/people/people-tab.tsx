@@ -3,7 +3,7 @@
  * and a visible marker when consent is withdrawn; adding someone (found first, so nobody is
  * typed twice); and the case's risk and vulnerability flags.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useQuery } from '../../lib/query';
 import { AddPersonForm } from './add-person-form';
 import { ParticipantRow } from './participant-row';
@@ -18,6 +18,19 @@ export function PeopleTab({ caseId }: { caseId: string }) {
   const settings = useQuery('settings:get');
   const [adding, setAdding] = useState(false);
   const [status, setStatus] = useState('');
+  const addButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  // When the form closes, keyboard focus goes back to where it was opened, not to the page top.
+  useEffect(() => {
+    if (!adding && returnFocus.current) {
+      returnFocus.current = false;
+      addButton.current?.focus();
+    }
+  }, [adding]);
+  const closeForm = () => {
+    returnFocus.current = true;
+    setAdding(false);
+  };
   const roleLabels = settings.data?.roleLabels;
   const list = participants.data ?? [];
   const groups = groupParticipants(list, roleLabels);
@@ -31,6 +44,7 @@ export function PeopleTab({ caseId }: { caseId: string }) {
           </h2>
           {!adding ? (
             <button
+              ref={addButton}
               type="button"
               className="button button-primary"
               onClick={() => {
@@ -51,10 +65,10 @@ export function PeopleTab({ caseId }: { caseId: string }) {
             participants={list}
             roleLabels={roleLabels}
             onAdded={(p) => {
-              setAdding(false);
+              closeForm();
               setStatus(`${p.person.preferredName} added as ${roleLabel(roleLabels, p.role).toLowerCase()}.`);
             }}
-            onCancel={() => setAdding(false)}
+            onCancel={closeForm}
           />
         ) : null}
         {participants.error ? (

@@ -21,6 +21,8 @@ export function RoleLabelsSetting({ initial }: { initial: Record<string, string>
   const id = useId();
   const [labels, setLabels] = useState<RoleLabels>({ ...roles, ...initial } as RoleLabels);
   const [errors, setErrors] = useState<FieldErrors>({});
+  /** True between a keystroke and its save: "Saved." would be out of date meanwhile. */
+  const [editing, setEditing] = useState(false);
   const { save, state } = useSetting();
   const pending = useRef<RoleLabels | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -33,18 +35,23 @@ export function RoleLabelsSetting({ initial }: { initial: Record<string, string>
     if (!next) return;
     const problems = validate(settingsSchema.shape.roleLabels, next);
     setErrors(problems ?? {});
-    if (!problems) await save({ roleLabels: next });
+    if (problems) return;
+    setEditing(false);
+    await save({ roleLabels: next });
   }, [save]);
   usePendingWrite(flush);
-  useEffect(
-    () => () => {
-      if (timer.current) clearTimeout(timer.current);
-    },
-    [],
-  );
+  // Leaving the page within the pause still saves what was typed.
+  const latestFlush = useRef(flush);
+  useEffect(() => {
+    latestFlush.current = flush;
+  });
+  useEffect(() => () => void latestFlush.current(), []);
 
   const change = (next: RoleLabels, at: 'later' | 'now') => {
     setLabels(next);
+    // Checked as typed, so a blank name is pointed out at once and the message goes when fixed.
+    setErrors(validate(settingsSchema.shape.roleLabels, next) ?? {});
+    setEditing(true);
     pending.current = next;
     if (timer.current) clearTimeout(timer.current);
     if (at === 'now') void flush();
@@ -59,7 +66,7 @@ export function RoleLabelsSetting({ initial }: { initial: Record<string, string>
         <h2 id={`${id}-title`} className="section-title">
           Names for roles
         </h2>
-        <SaveStatus state={state} />
+        <SaveStatus state={editing ? { kind: 'idle' } : state} />
       </div>
       <p className="field-hint">
         The words the workbench uses for each role, on screen and in documents. The defaults are the words of

@@ -33,9 +33,10 @@ export function TodayPage() {
           <p className="muted">Loading…</p>
         ) : groups.length === 0 ? (
           <div className="empty-inline">
-            <p>Nothing scheduled in the next two weeks.</p>
+            <p>Nothing scheduled.</p>
             <p className="muted">
-              Add preparation meetings, conferences and reviews on a case’s Overview; they appear here.
+              Meetings in the next two weeks appear here. Add preparation meetings, conferences and reviews on
+              a case’s Overview.
             </p>
           </div>
         ) : (
@@ -50,11 +51,11 @@ export function TodayPage() {
                       className="today-item"
                       onClick={() => go({ area: 'case', caseId: m.caseId, tab: 'overview' })}
                     >
-                      <span className="today-time">{formatTime(m.startsAt)}</span>
+                      <span className="today-time">{formatTime(m.startsAt)}</span>{' '}
                       <span className="today-what">
                         <span className="today-kind">{meetingKinds[m.kind]}</span>
                         {m.place ? <span className="today-place"> · {m.place}</span> : null}
-                      </span>
+                      </span>{' '}
                       <span className="today-case">
                         <span className="today-ref">{m.caseReference}</span> {m.caseTitle}
                       </span>
@@ -80,8 +81,8 @@ export function TodayPage() {
                   className="today-item"
                   onClick={() => go({ area: 'case', caseId: a.caseId, tab: 'overview' })}
                 >
-                  <span className="today-time">{formatDate(a.dueOn)}</span>
-                  <span className="today-what">{a.what}</span>
+                  <span className="today-time">{formatDate(a.dueOn)}</span>{' '}
+                  <span className="today-what">{a.what}</span>{' '}
                   <span className="today-case">
                     <span className="today-ref">{a.caseReference}</span>
                   </span>

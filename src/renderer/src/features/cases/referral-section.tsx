@@ -1,0 +1,191 @@
+/**
+ * The referral as recorded, and its edit form (title, setting and referral details, saved with
+ * case:update). While editing, a lock saves the changes first so nothing typed is lost.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import {
+  acknowledgements,
+  caseSettings,
+  referralSources,
+  type Acknowledgement,
+  type CaseSetting,
+  type ReferralSource,
+} from '../../../../shared/domain/case-model';
+import { caseUpdateInput, type CaseRecord } from '../../../../shared/schemas/cases';
+import { TextField } from '../../components/text-field';
+import { call } from '../../lib/api';
+import { fieldErrorsFrom, validate, type FieldErrors } from '../../lib/form-errors';
+import { useMutation } from '../../lib/query';
+import { usePendingWrite } from '../../lib/use-pending-write';
+import { afterCaseChange } from './case-queries';
+import { formatDate } from './dates';
+import { focusFirstInvalid, optionsOf, SelectField } from './form-fields';
+import { ReferralFields, useAcknowledgeQuestion, type ReferralValues } from './referral-fields';
+
+function labelOf<T extends Record<string, string>>(labels: T, key: string | null): string | null {
+  return key && key in labels ? labels[key as keyof T]! : null;
+}
+
+export function ReferralSection({ record }: { record: CaseRecord }) {
+  const id = useId();
+  const [editing, setEditing] = useState(false);
+  const [savedNote, setSavedNote] = useState(false);
+  const question = useAcknowledgeQuestion();
+  const r = record.referral;
+  const notRecorded = <span className="muted">Not recorded</span>;
+  return (
+    <section className="case-section" aria-labelledby={`${id}-title`}>
+      <div className="section-head">
+        <h2 id={`${id}-title`} className="section-title">
+          Referral
+        </h2>
+        {!editing ? (
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            onClick={() => {
+              setEditing(true);
+              setSavedNote(false);
+            }}
+          >
+            Edit referral
+          </button>
+        ) : null}
+      </div>
+      {editing ? (
+        <ReferralEditForm
+          record={record}
+          onDone={(saved) => {
+            setEditing(false);
+            setSavedNote(saved);
+          }}
+        />
+      ) : (
+        <>
+          <dl className="details">
+            <dt>Referral date</dt>
+            <dd>{r.date ? formatDate(r.date) : notRecorded}</dd>
+            <dt>Referrer</dt>
+            <dd>{r.referrer || notRecorded}</dd>
+            <dt>How it came in</dt>
+            <dd>{labelOf(referralSources, r.source) ?? notRecorded}</dd>
+            <dt>Setting</dt>
+            <dd>{caseSettings[record.setting]}</dd>
+            <dt>{question}</dt>
+            <dd>{labelOf(acknowledgements, r.acknowledged) ?? notRecorded}</dd>
+            <dt>Summary</dt>
+            <dd className="summary-text">{r.summary || notRecorded}</dd>
+          </dl>
+          <p className="inline-status" role="status">
+            {savedNote ? 'Referral saved.' : ''}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+interface EditValues extends ReferralValues {
+  title: string;
+  setting: CaseSetting;
+}
+
+function valuesOf(record: CaseRecord): EditValues {
+  const r = record.referral;
+  return {
+    title: record.title,
+    setting: record.setting,
+    date: r.date ?? '',
+    referrer: r.referrer,
+    source: (r.source ?? '') as ReferralSource | '',
+    summary: r.summary,
+    acknowledged: r.acknowledged as Acknowledgement,
+  };
+}
+
+function updateValues(caseId: string, v: EditValues) {
+  return {
+    id: caseId,
+    title: v.title,
+    setting: v.setting,
+    referral: {
+      date: v.date || null,
+      referrer: v.referrer,
+      source: v.source || null,
+      summary: v.summary,
+      acknowledged: v.acknowledged,
+    },
+  };
+}
+
+function ReferralEditForm({ record, onDone }: { record: CaseRecord; onDone(saved: boolean): void }) {
+  const id = useId();
+  const [values, setValues] = useState<EditValues>(() => valuesOf(record));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [form, setForm] = useState<HTMLFormElement | null>(null);
+  const update = useMutation('case:update', { invalidates: afterCaseChange });
+  const changed = JSON.stringify(values) !== JSON.stringify(valuesOf(record));
+
+  // A lock while editing saves the edit; a title left empty keeps the old title.
+  usePendingWrite(async () => {
+    if (!changed) return;
+    const input = updateValues(record.id, values);
+    const safe = validate(caseUpdateInput, input) ? { ...input, title: undefined } : input;
+    // No cache refresh: the lock that follows empties the cache anyway.
+    await call('case:update', safe);
+  });
+
+  const change = (patch: Partial<EditValues>) => {
+    setValues((v) => ({ ...v, ...patch }));
+    setErrors({});
+  };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (update.isPending) return;
+    const input = updateValues(record.id, values);
+    const problems = validate(caseUpdateInput, input);
+    if (problems) {
+      setErrors(problems);
+      focusFirstInvalid(form);
+      return;
+    }
+    const result = await update.mutate(input);
+    if (result.ok) onDone(true);
+    else setErrors(fieldErrorsFrom(result.error));
+  }
+
+  return (
+    <form ref={setForm} onSubmit={submit} noValidate className="inline-form">
+      <TextField
+        label="Title"
+        value={values.title}
+        onChange={(e) => change({ title: e.target.value })}
+        error={errors['title']}
+        autoComplete="off"
+        autoFocus
+      />
+      <SelectField
+        label="Setting"
+        options={optionsOf(caseSettings)}
+        value={values.setting}
+        onChange={(e) => change({ setting: e.target.value as CaseSetting })}
+        error={errors['setting']}
+      />
+      <ReferralFields name={id} values={values} onChange={change} errors={errors} />
+      {errors['_'] ? (
+        <p className="form-error" role="alert">
+          {errors['_']}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="button button-primary" disabled={update.isPending}>
+          {update.isPending ? 'Saving…' : 'Save referral'}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => onDone(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
