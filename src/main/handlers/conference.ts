@@ -8,12 +8,15 @@ import {
   getPlan,
   goToPhase,
   runState,
+  runTimer,
   saveRunSheet,
   updatePlan,
 } from '../services/conference';
 import { exportConferenceDocuments } from '../services/conference-export';
 import { caseReadiness, savePreparation } from '../services/preparation';
 import { getSettings } from '../services/settings';
+import { addShuttleMessage, listShuttle, markCarried } from '../services/shuttle';
+import { listTemplates, resetTemplate, saveTemplate } from '../services/templates';
 import type { HandlerDeps, HandlersFor } from './types';
 
 export function conferenceHandlers({ ctx, desktop }: HandlerDeps): HandlersFor<typeof conferenceChannels> {
@@ -30,6 +33,13 @@ export function conferenceHandlers({ ctx, desktop }: HandlerDeps): HandlersFor<t
     'run:goTo': ({ caseId, phaseIndex }) => goToPhase(ctx(), caseId, phaseIndex),
     'run:captureAction': ({ caseId, text, phaseId }) => captureAction(ctx(), caseId, text, phaseId),
     'run:draftActions': ({ caseId }) => draftActions(ctx(), caseId),
+    'run:timer': ({ caseId, phaseId, action, minutes }) => runTimer(ctx(), caseId, phaseId, action, minutes),
+    'template:list': () => listTemplates(ctx()),
+    'template:save': ({ id, phases }) => saveTemplate(ctx(), id, phases),
+    'template:reset': ({ id }) => resetTemplate(ctx(), id),
+    'shuttle:list': ({ caseId }) => listShuttle(ctx(), caseId),
+    'shuttle:add': (input) => addShuttleMessage(ctx(), input),
+    'shuttle:carried': ({ id, consentToPass }) => markCarried(ctx(), id, consentToPass),
     'conference:exportDocuments': async ({ caseId, which, contactName, contactDetails }) => {
       const folder = await desktop.chooseFolder('Choose a folder for the documents');
       if (!folder) return { cancelled: true, folder: null, files: [] };

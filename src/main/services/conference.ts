@@ -5,7 +5,14 @@
  */
 import type { z } from 'zod';
 import { conferenceBlockers, type RiskDecision } from '../../shared/domain/readiness';
-import { builtInTemplates, expandTemplate, templateFor } from '../../shared/domain/script-templates';
+import {
+  extendTimer,
+  newTimer,
+  pauseTimer,
+  startTimer,
+  type TimerState,
+} from '../../shared/domain/phase-timer';
+import { expandTemplate, templateFor } from '../../shared/domain/script-templates';
 import { WorkbenchError } from '../../shared/errors';
 import type {
   ConferencePlan,
@@ -19,6 +26,7 @@ import type { ServiceContext } from './context';
 import { saveMeeting } from './meetings';
 import { listParticipants } from './people';
 import { caseReadiness, preparationInputs } from './preparation';
+import { effectiveTemplate } from './templates';
 
 interface PlanRow {
   case_id: string;
@@ -254,9 +262,7 @@ export function confirmConference(
 
 export function applyTemplate(ctx: ServiceContext, caseId: string, templateId?: string): ConferencePlan {
   const kase = getCase(ctx, caseId);
-  const template = templateId
-    ? builtInTemplates.find((t) => t.id === templateId)
-    : templateFor(kase.processType);
+  const template = effectiveTemplate(ctx, templateId ?? templateFor(kase.processType).id);
   if (!template)
     throw new WorkbenchError({
       code: 'not_found',
@@ -298,6 +304,8 @@ export interface RunState {
   phaseIndex: number;
   startedAt: string | null;
   phaseStartedAt: string | null;
+  /** Countdown per timed phase (private family time), stored so it survives lock and crash. */
+  timers: Record<string, TimerState>;
 }
 
 export function runState(ctx: ServiceContext, caseId: string): RunState {
@@ -306,6 +314,7 @@ export function runState(ctx: ServiceContext, caseId: string): RunState {
     phaseIndex: 0,
     startedAt: null,
     phaseStartedAt: null,
+    timers: {},
     ...json<Partial<RunState>>(row.run_state, {}),
   };
 }
@@ -322,10 +331,38 @@ export function goToPhase(ctx: ServiceContext, caseId: string, phaseIndex: numbe
   const current = runState(ctx, caseId);
   const at = ctx.now().toISOString();
   const next: RunState = {
+    ...current,
     phaseIndex: index,
     startedAt: current.startedAt ?? at,
     phaseStartedAt: index === current.phaseIndex && current.phaseStartedAt ? current.phaseStartedAt : at,
   };
+  ctx.db
+    .prepare('UPDATE conference_plans SET run_state = ? WHERE case_id = ?')
+    .run(JSON.stringify(next), caseId);
+  return next;
+}
+
+export function runTimer(
+  ctx: ServiceContext,
+  caseId: string,
+  phaseId: string,
+  action: 'start' | 'pause' | 'extend',
+  minutes = 10,
+): RunState {
+  const plan = getPlan(ctx, caseId);
+  const phase = plan.runSheet.find((p) => p.id === phaseId);
+  if (!phase?.timerMinutes)
+    throw new WorkbenchError({ code: 'invalid_input', message: 'That part of the script has no timer.' });
+  const state = runState(ctx, caseId);
+  const now = ctx.now().getTime();
+  const timer = state.timers[phaseId] ?? newTimer(phase.timerMinutes);
+  const nextTimer =
+    action === 'start'
+      ? startTimer(timer, now)
+      : action === 'pause'
+        ? pauseTimer(timer, now)
+        : extendTimer(timer, minutes);
+  const next: RunState = { ...state, timers: { ...state.timers, [phaseId]: nextTimer } };
   ctx.db
     .prepare('UPDATE conference_plans SET run_state = ? WHERE case_id = ?')
     .run(JSON.stringify(next), caseId);

@@ -141,10 +141,57 @@ export const planSchema = z.object({
 });
 export type ConferencePlan = z.infer<typeof planSchema>;
 
+const timerStateSchema = z.object({
+  durationMs: z.number(),
+  usedMs: z.number(),
+  runningSince: z.number().nullable(),
+});
 export const runStateSchema = z.object({
   phaseIndex: z.number(),
   startedAt: z.string().nullable(),
   phaseStartedAt: z.string().nullable(),
+  timers: z.record(z.string(), timerStateSchema),
+});
+
+const templatePhaseSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'Use lower-case letters, digits and dashes.'),
+  title: requiredLine('A title', 120),
+  speakers: z.enum([
+    'harmed',
+    'responsible',
+    'supporter',
+    'family_member',
+    'professional',
+    'community_member',
+    'referrer',
+    'co_facilitator',
+    'supporters_of_responsible',
+    'supporters_of_harmed',
+    'everyone',
+    'facilitator',
+  ]),
+  questions: z.array(line('A question', 500)).max(30),
+  guidance: text('Guidance', 4_000),
+  timerMinutes: z.number().int().min(1).max(600).optional(),
+});
+export const templateSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  processTypes: z.array(z.string()),
+  version: z.number(),
+  edited: z.boolean(),
+  phases: z.array(templatePhaseSchema),
+});
+
+export const shuttleMessageSchema = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  fromParticipantId: z.string().nullable(),
+  toParticipantId: z.string().nullable(),
+  message: z.string(),
+  consentToPass: z.boolean(),
+  carriedAt: z.string().nullable(),
+  createdAt: z.string(),
 });
 
 export const draftItemSchema = z.object({
@@ -187,6 +234,36 @@ export const conferenceChannels = {
     output: draftItemSchema,
   },
   'run:draftActions': { input: z.object({ caseId: id }), output: z.array(draftItemSchema) },
+  'run:timer': {
+    input: z.object({
+      caseId: id,
+      phaseId: z.string().max(60),
+      action: z.enum(['start', 'pause', 'extend']),
+      minutes: z.number().int().min(-60).max(120).default(10),
+    }),
+    output: runStateSchema,
+  },
+  'template:list': { input: z.object({}), output: z.array(templateSchema) },
+  'template:save': {
+    input: z.object({ id: z.string().max(60), phases: z.array(templatePhaseSchema).min(1).max(40) }),
+    output: templateSchema,
+  },
+  'template:reset': { input: z.object({ id: z.string().max(60) }), output: templateSchema },
+  'shuttle:list': { input: z.object({ caseId: id }), output: z.array(shuttleMessageSchema) },
+  'shuttle:add': {
+    input: z.object({
+      caseId: id,
+      fromParticipantId: id,
+      toParticipantId: id,
+      message: text('The message', 4_000).refine((v) => v.trim().length > 0, 'Write the message.'),
+      consentToPass: z.boolean().default(false),
+    }),
+    output: shuttleMessageSchema,
+  },
+  'shuttle:carried': {
+    input: z.object({ id, consentToPass: z.boolean().optional() }),
+    output: shuttleMessageSchema,
+  },
   'conference:exportDocuments': {
     input: z.object({
       caseId: id,

@@ -161,6 +161,7 @@ describe('conference planning', () => {
       phaseIndex: 8,
       startedAt: '2026-11-24T10:00:00.000Z',
       phaseStartedAt: '2026-11-24T10:05:00.000Z',
+      timers: {},
     });
     for (const text of [
       'Jordan pays for the phone screen by 19 December',

@@ -70,6 +70,15 @@ export const conferencePlanning: Migration = {
       ) STRICT;
       CREATE INDEX draft_items_case ON draft_agreement_items(case_id, captured_at);
 
+      -- The organisation's own versions of the script templates (edited in Settings). A case
+      -- keeps the run sheet it was planned with; editing a template never changes it.
+      CREATE TABLE script_templates (
+        id         TEXT PRIMARY KEY,
+        version    INTEGER NOT NULL,
+        body       TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+
       CREATE TABLE shuttle_messages (
         id                  TEXT PRIMARY KEY,
         case_id             TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
