@@ -5,7 +5,7 @@
  */
 import { createContext, useContext } from 'react';
 
-export const caseTabs = ['overview', 'people', 'notes'] as const;
+export const caseTabs = ['overview', 'people', 'preparation', 'conference', 'notes'] as const;
 export type CaseTab = (typeof caseTabs)[number];
 
 export type Route =
@@ -13,11 +13,13 @@ export type Route =
   | { area: 'today' }
   | { area: 'settings' }
   | { area: 'case'; caseId: string; tab: CaseTab; noteId?: string }
-  | { area: 'person'; personId: string; fromCaseId?: string };
+  | { area: 'person'; personId: string; fromCaseId?: string }
+  /** Run mode: the conference run sheet, full window. */
+  | { area: 'run'; caseId: string };
 
 /** The sidebar item that should look current for a route. */
 export function sidebarAreaOf(route: Route): 'cases' | 'today' | 'settings' {
-  return route.area === 'case' || route.area === 'person' ? 'cases' : route.area;
+  return route.area === 'case' || route.area === 'person' || route.area === 'run' ? 'cases' : route.area;
 }
 
 export interface Navigation {

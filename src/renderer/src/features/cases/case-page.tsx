@@ -7,7 +7,9 @@ import { caseSettings, processTypes } from '../../../../shared/domain/case-model
 import { PageHeading } from '../../components/page-heading';
 import { useNavigation, type CaseTab } from '../../lib/navigation';
 import { useQuery } from '../../lib/query';
+import { ConferenceTab } from '../conference/conference-tab';
 import { NotesTab } from '../notes/notes-tab';
+import { PreparationTab } from '../preparation/preparation-tab';
 import { PeopleTab } from '../people/people-tab';
 import { StatusBadge } from './case-badges';
 import { CaseOverview } from './case-overview';
@@ -76,6 +78,8 @@ export function CasePage({
       >
         {tab === 'overview' ? <CaseOverview record={c} /> : null}
         {tab === 'people' ? <PeopleTab caseId={caseId} /> : null}
+        {tab === 'preparation' ? <PreparationTab caseId={caseId} /> : null}
+        {tab === 'conference' ? <ConferenceTab caseId={caseId} processType={c.processType} /> : null}
         {tab === 'notes' ? <NotesTab caseId={caseId} noteId={noteId} /> : null}
       </div>
     </div>

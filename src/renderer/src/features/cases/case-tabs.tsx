@@ -6,7 +6,13 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { caseTabs, useNavigation, type CaseTab } from '../../lib/navigation';
 
-export const tabLabels: Record<CaseTab, string> = { overview: 'Overview', people: 'People', notes: 'Notes' };
+export const tabLabels: Record<CaseTab, string> = {
+  overview: 'Overview',
+  people: 'People',
+  preparation: 'Preparation',
+  conference: 'Conference',
+  notes: 'Notes',
+};
 
 export function tabId(base: string, tab: CaseTab): string {
   return `${base}-tab-${tab}`;

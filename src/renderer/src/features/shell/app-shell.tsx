@@ -16,6 +16,7 @@ import { CasePage } from '../cases/case-page';
 import { CasesPage } from '../cases/cases-page';
 import { QuickCaptureDialog } from '../cases/quick-capture-dialog';
 import { PersonPage } from '../people/person-page';
+import { RunMode } from '../run-mode/run-mode';
 import { SearchDialog } from '../search/search-dialog';
 import { SettingsPage } from '../settings/settings-page';
 import { TodayPage } from '../today/today-page';
@@ -60,6 +61,8 @@ export function AppShell({ onLock, locking, notice, onDismissNotice }: AppShellP
         return <CasePage caseId={route.caseId} tab={route.tab} noteId={route.noteId} />;
       case 'person':
         return <PersonPage personId={route.personId} fromCaseId={route.fromCaseId} />;
+      case 'run':
+        return <RunMode caseId={route.caseId} />;
     }
   })();
   const pageKey =
