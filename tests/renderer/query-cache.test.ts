@@ -106,3 +106,19 @@ describe('QueryCache', () => {
     expect(notified).toBeGreaterThan(0);
   });
 });
+
+describe('revalidating when a screen opens', () => {
+  it('fetches again but keeps showing the data it has meanwhile, and never twice at once', async () => {
+    const cache = new QueryCache();
+    let calls = 0;
+    cache.ensure('list', async () => ++calls);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(cache.snapshot('list').data).toBe(1);
+    cache.ensure('list', async () => ++calls, { revalidate: true });
+    cache.ensure('list', async () => ++calls, { revalidate: true });
+    expect(cache.snapshot('list').data).toBe(1);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls).toBe(2);
+    expect(cache.snapshot('list').data).toBe(2);
+  });
+});

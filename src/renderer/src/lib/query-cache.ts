@@ -48,11 +48,16 @@ export class QueryCache {
     };
   }
 
-  /** Fetches unless there is already data or a fetch under way. */
-  ensure(key: string, fetcher: Fetcher): void {
+  /**
+   * Fetches unless there is already data or a fetch under way. With `revalidate` (a screen
+   * opening) it fetches again even when data is there, showing that data meanwhile, so a screen
+   * never shows an answer from before a change made elsewhere or before time moved on.
+   */
+  ensure(key: string, fetcher: Fetcher, options: { revalidate?: boolean } = {}): void {
     this.fetchers.set(key, fetcher);
     const entry = this.entries.get(key);
-    if (entry && (entry.status === 'success' || entry.fetching)) return;
+    if (entry?.fetching) return;
+    if (entry && entry.status === 'success' && !options.revalidate) return;
     void this.fetch(key);
   }
 

@@ -32,7 +32,7 @@ export function useQuery<K extends ChannelName>(
   );
   useEffect(() => {
     const parsed = inputJson === undefined ? undefined : (JSON.parse(inputJson) as ChannelInput<K>);
-    queryCache.ensure(key, () => call(channel, parsed));
+    queryCache.ensure(key, () => call(channel, parsed), { revalidate: true });
   }, [key, channel, inputJson]);
   return {
     data:

@@ -1,6 +1,7 @@
 /** Settings: automatic lock, theme and passphrase. Each setting saves as soon as it changes. */
 import { PageHeading } from '../../components/page-heading';
 import { useQuery } from '../../lib/query';
+import { AttentionSetting } from './attention-setting';
 import { AutoLockSetting } from './auto-lock-setting';
 import { ChangePassphraseForm } from './change-passphrase-form';
 import { RoleLabelsSetting } from './role-labels-setting';
@@ -16,6 +17,7 @@ export function SettingsPage() {
           <AutoLockSetting initial={settings.data.autoLockMinutes} />
           <ThemeSetting initial={settings.data.theme} />
           <RoleLabelsSetting initial={settings.data.roleLabels} />
+          <AttentionSetting initial={settings.data.attentionDays} />
         </>
       ) : settings.error ? (
         <p className="form-error" role="alert">
