@@ -61,6 +61,14 @@ function json<T>(text: string, fallback: T): T {
   }
 }
 
+/** A stored object with every key of its defaults present (a plan saved before a key existed). */
+function jsonObject<T extends object>(text: string, defaults: T): T {
+  const parsed = json<unknown>(text, {});
+  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+    ? { ...defaults, ...(parsed as Partial<T>) }
+    : defaults;
+}
+
 function ensurePlan(ctx: ServiceContext, caseId: string): PlanRow {
   getCase(ctx, caseId);
   ctx.db
@@ -127,8 +135,8 @@ export function getPlan(ctx: ServiceContext, caseId: string): ConferencePlan {
     seating: json<{ participantId: string; seat: number }[]>(row.seating, []).filter((s) =>
       participantIds.has(s.participantId),
     ),
-    appropriateness: json(row.appropriateness, { acknowledged: 'unknown', willingness: '' }),
-    fgc: json(row.fgc, {
+    appropriateness: jsonObject(row.appropriateness, { acknowledged: 'unknown', willingness: '' }),
+    fgc: jsonObject(row.fgc, {
       bottomLines: [] as string[],
       preAgreedQuestions: [] as string[],
       familyLeadParticipantId: null as string | null,

@@ -19,7 +19,13 @@ export function listTemplates(ctx: ServiceContext): (ScriptTemplate & { edited: 
     if (!row) return { ...t, edited: false };
     try {
       const phases = JSON.parse(row.body) as ScriptTemplate['phases'];
-      return { ...t, version: row.version, phases, edited: true };
+      // "Edited" means the wording differs from the built-in one (a reset keeps its row and version).
+      return {
+        ...t,
+        version: row.version,
+        phases,
+        edited: JSON.stringify(phases) !== JSON.stringify(t.phases),
+      };
     } catch {
       return { ...t, edited: false };
     }

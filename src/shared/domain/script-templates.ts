@@ -84,7 +84,7 @@ export const builtInTemplates: ScriptTemplate[] = [
       },
       {
         id: 'responsible-supporters',
-        title: 'Their supporters',
+        title: 'Supporters of the person responsible',
         speakers: 'supporters_of_responsible',
         questions: [...questionsForSupporters],
         guidance: '',
@@ -98,7 +98,7 @@ export const builtInTemplates: ScriptTemplate[] = [
       },
       {
         id: 'harmed-supporters',
-        title: 'Their supporters',
+        title: 'Supporters of the person harmed',
         speakers: 'supporters_of_harmed',
         questions: [...questionsForSupporters],
         guidance: '',

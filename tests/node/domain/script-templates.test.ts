@@ -37,9 +37,9 @@ describe('script templates', () => {
     expect(sheet.map((p) => p.title)).toEqual([
       'Preamble and introductions',
       'The person responsible',
-      'Their supporters',
+      'Supporters of the person responsible',
       'The person harmed',
-      'Their supporters',
+      'Supporters of the person harmed',
       'The person responsible responds',
       'Agreement',
       'Close',

@@ -46,6 +46,7 @@ describe('templates edited in Settings', () => {
     expect(newPlan.runSheet.map((p) => p.title)).toContain('Closing round');
     const reset = (await call(wb, 'template:reset', { id: conference.id })) as Template;
     expect(reset.version).toBe(3);
+    expect(reset.edited).toBe(false);
     expect(reset.phases.map((p) => p.title)).toContain('Close');
     expect(
       (await callError(wb, 'template:save', { id: conference.id, phases: [{ ...phases[0], id: 'Bad Id!' }] }))

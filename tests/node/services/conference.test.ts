@@ -177,6 +177,16 @@ describe('conference planning', () => {
     });
   });
 
+  it('a new plan has every FGC and appropriateness field, ready to edit', async () => {
+    const { kase } = await schoolIncident(wb);
+    const plan = (await call(wb, 'conference:get', { caseId: kase.id })) as {
+      fgc: unknown;
+      appropriateness: unknown;
+    };
+    expect(plan.fgc).toEqual({ bottomLines: [], preAgreedQuestions: [], familyLeadParticipantId: null });
+    expect(plan.appropriateness).toEqual({ acknowledged: 'unknown', willingness: '' });
+  });
+
   it('refuses people from another case in the plan and a risk decision without who decided', async () => {
     const { kase } = await schoolIncident(wb);
     const other = await schoolIncident(wb);

@@ -1,4 +1,244 @@
-/** PLACEHOLDER (being built): preparation meetings, readiness, risk decision, the gate. */
+/** The Preparation tab: readiness, preparation meetings, risk decision and the readiness gate. */
+import { useState } from 'react';
+import { checklistItems } from '../../../../shared/domain/readiness';
+import { useNavigation } from '../../lib/navigation';
+import { useMutation, useQuery } from '../../lib/query';
+import { formatDateTime } from '../cases/dates';
+import { AppropriatenessForm } from './appropriateness-form';
+import { DocumentsPanel } from './documents-panel';
+import { RiskForm } from './risk-form';
+import { blockerActionLabel, blockerTarget, readinessWords, stale } from './preparation-model';
+import '../../styles/preparation.css';
+
+export type Plan = NonNullable<ReturnType<typeof useQuery<'conference:get'>>['data']>;
+type Person = Plan['readiness'][number];
+
 export function PreparationTab({ caseId }: { caseId: string }) {
-  return <p data-case={caseId}>Preparation</p>;
+  const plan = useQuery('conference:get', { caseId });
+  if (!plan.data) return <p>{plan.error ? plan.error.message : 'Loading…'}</p>;
+  return (
+    <div className="prep">
+      <Gate caseId={caseId} plan={plan.data} />
+      <section aria-labelledby="prep-people-h">
+        <h2 id="prep-people-h">Readiness of each participant</h2>
+        {plan.data.readiness.map((p) => (
+          <ParticipantSection key={p.participantId} caseId={caseId} person={p} />
+        ))}
+      </section>
+      <RiskForm caseId={caseId} plan={plan.data} />
+      <AppropriatenessForm
+        caseId={caseId}
+        acknowledged={plan.data.appropriateness.acknowledged}
+        willingness={plan.data.appropriateness.willingness}
+      />
+      <DocumentsPanel caseId={caseId} />
+    </div>
+  );
+}
+
+function Gate({ caseId, plan }: { caseId: string; plan: Plan }) {
+  const { go } = useNavigation();
+  const [reason, setReason] = useState('');
+  const confirm = useMutation('conference:confirm', { invalidates: [...stale] });
+  const open = (fix: Record<string, string>) => {
+    const t = blockerTarget(fix);
+    if (t.kind === 'tab') return go({ area: 'case', caseId, tab: t.tab });
+    const el = document.getElementById(t.anchor);
+    el?.scrollIntoView({ block: 'start' });
+    el?.focus();
+  };
+  return (
+    <section className="prep-gate prep-box" aria-labelledby="prep-gate-h">
+      <h2 id="prep-gate-h">Readiness gate</h2>
+      {plan.status === 'confirmed' ? (
+        <p className="prep-confirmed">
+          The conference is confirmed{plan.confirmedAt ? ` (${formatDateTime(plan.confirmedAt)})` : ''}.
+          {plan.overrideReason ? ` Confirmed with a reason: ${plan.overrideReason}` : ''}
+        </p>
+      ) : null}
+      {plan.status === 'confirmed' ? null : plan.blockers.length === 0 ? (
+        <p className="prep-ready">Ready to confirm.</p>
+      ) : (
+        <>
+          <p>Still missing ({plan.blockers.length}):</p>
+          <ul aria-label="Still missing">
+            {plan.blockers.map((b, i) => (
+              <li key={`${b.code}-${i}`}>
+                {b.message}{' '}
+                <button type="button" className="button-link inline-link" onClick={() => open(b.fix)}>
+                  {blockerActionLabel(b.fix)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {plan.status !== 'confirmed' ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void confirm.mutate({ caseId, overrideReason: plan.blockers.length ? reason : undefined });
+          }}
+        >
+          {plan.blockers.length ? (
+            <label>
+              Reason for confirming anyway (recorded)
+              <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
+            </label>
+          ) : null}
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={confirm.isPending || (plan.blockers.length > 0 && reason.trim().length < 2)}
+          >
+            Confirm the conference
+          </button>
+          {confirm.error ? <p role="alert">{confirm.error.message}</p> : null}
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
+function ParticipantSection({ caseId, person }: { caseId: string; person: Person }) {
+  const { go } = useNavigation();
+  const [editing, setEditing] = useState<string | null>(null);
+  const record = person.records.find((r) => r.id === editing);
+  return (
+    <article
+      id={`prep-${person.participantId}`}
+      tabIndex={-1}
+      className="prep-person"
+      aria-label={person.name}
+    >
+      <h3>
+        {person.name} <span className="prep-role">({person.role})</span>{' '}
+        <span className={`prep-badge prep-${person.readiness}`}>{readinessWords[person.readiness]}</span>
+      </h3>
+      <p className="prep-reason">{person.reason}</p>
+      {person.records.map((r) => (
+        <div key={r.id} className="prep-record">
+          <p>
+            {formatDateTime(r.startsAt)}
+            {r.place ? `, ${r.place}` : ''}
+            {r.present ? ` — present: ${r.present}` : ''}
+          </p>
+          <p className="prep-ticks">
+            {Object.entries(checklistItems)
+              .filter(([k]) => r.checklist[k])
+              .map(([, label]) => label)
+              .join(' · ') || 'Nothing ticked yet'}
+            {r.saidNotWilling ? ' · No longer wishes to take part' : ''}
+          </p>
+          <button type="button" className="button button-secondary" onClick={() => setEditing(r.id)}>
+            Edit this meeting
+          </button>{' '}
+          <button
+            type="button"
+            className="button-link inline-link"
+            onClick={() => go({ area: 'case', caseId, tab: 'notes' })}
+          >
+            Notes from this meeting
+          </button>
+        </div>
+      ))}
+      <PrepForm
+        key={editing ?? 'new'}
+        caseId={caseId}
+        person={person}
+        record={record}
+        onDone={() => setEditing(null)}
+      />
+    </article>
+  );
+}
+
+function PrepForm(props: {
+  caseId: string;
+  person: Person;
+  record: Person['records'][number] | undefined;
+  onDone(): void;
+}) {
+  const { caseId, person, record, onDone } = props;
+  const [startsAt, setStartsAt] = useState(record?.startsAt ?? '');
+  const [place, setPlace] = useState(record?.place ?? '');
+  const [present, setPresent] = useState(record?.present ?? '');
+  const [ticks, setTicks] = useState<Record<string, boolean>>(record?.checklist ?? {});
+  const [notWilling, setNotWilling] = useState(record?.saidNotWilling ?? false);
+  const save = useMutation('prep:save', { invalidates: [...stale], onSuccess: onDone });
+  const [open, setOpen] = useState(Boolean(record));
+  const title = record ? 'Edit preparation meeting' : 'Record a preparation meeting';
+  if (!open)
+    return (
+      <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
+        Record a preparation meeting
+      </button>
+    );
+  return (
+    <form
+      className="prep-form"
+      aria-label={`${title} with ${person.name}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save
+          .mutate({
+            id: record?.id,
+            caseId,
+            participantId: person.participantId,
+            startsAt,
+            place,
+            present,
+            checklist: ticks,
+            saidNotWilling: notWilling,
+          })
+          .then((r) => r.ok && setOpen(false));
+      }}
+    >
+      <label>
+        Date and time
+        <input
+          type="datetime-local"
+          value={startsAt}
+          onChange={(e) => setStartsAt(e.target.value)}
+          required
+        />
+      </label>
+      <label>
+        Place
+        <input value={place} onChange={(e) => setPlace(e.target.value)} />
+      </label>
+      <label>
+        Who was present
+        <input value={present} onChange={(e) => setPresent(e.target.value)} />
+      </label>
+      <fieldset>
+        <legend>Checklist</legend>
+        {Object.entries(checklistItems).map(([k, label]) => (
+          <label key={k} className="prep-check">
+            <input
+              type="checkbox"
+              checked={Boolean(ticks[k])}
+              onChange={(e) => setTicks({ ...ticks, [k]: e.target.checked })}
+            />
+            {label}
+          </label>
+        ))}
+        <label className="prep-check">
+          <input type="checkbox" checked={notWilling} onChange={(e) => setNotWilling(e.target.checked)} />
+          No longer wishes to take part
+        </label>
+      </fieldset>
+      <button type="submit" className="button button-primary" disabled={save.isPending}>
+        Save the meeting
+      </button>{' '}
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() => (record ? onDone() : setOpen(false))}
+      >
+        Cancel
+      </button>
+      {save.error ? <p role="alert">{save.error.message}</p> : null}
+    </form>
+  );
 }

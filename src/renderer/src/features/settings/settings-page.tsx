@@ -5,6 +5,7 @@ import { AttentionSetting } from './attention-setting';
 import { AutoLockSetting } from './auto-lock-setting';
 import { ChangePassphraseForm } from './change-passphrase-form';
 import { RoleLabelsSetting } from './role-labels-setting';
+import { TemplatesSetting } from './templates-setting';
 import { ThemeSetting } from './theme-setting';
 
 export function SettingsPage() {
@@ -18,6 +19,7 @@ export function SettingsPage() {
           <ThemeSetting initial={settings.data.theme} />
           <RoleLabelsSetting initial={settings.data.roleLabels} />
           <AttentionSetting initial={settings.data.attentionDays} />
+          <TemplatesSetting />
         </>
       ) : settings.error ? (
         <p className="form-error" role="alert">
