@@ -26,7 +26,11 @@ export function AppropriatenessForm(props: { caseId: string; acknowledged: strin
       >
         <label>
           Does the person responsible acknowledge what happened?
-          <select value={acknowledged} onChange={(e) => setAcknowledged(e.target.value as Ack)}>
+          <select
+            className="select"
+            value={acknowledged}
+            onChange={(e) => setAcknowledged(e.target.value as Ack)}
+          >
             {Object.entries(acknowledgements).map(([k, label]) => (
               <option key={k} value={k}>
                 {label}
@@ -36,7 +40,12 @@ export function AppropriatenessForm(props: { caseId: string; acknowledged: strin
         </label>
         <label>
           Willingness of the parties
-          <textarea value={willingness} onChange={(e) => setWillingness(e.target.value)} rows={2} />
+          <textarea
+            className="input input-multiline"
+            value={willingness}
+            onChange={(e) => setWillingness(e.target.value)}
+            rows={2}
+          />
         </label>
         <button type="submit" className="button button-secondary" disabled={update.isPending}>
           Save the appropriateness check

@@ -16,11 +16,11 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
       <h2 id="prep-docs-h">Documents</h2>
       <label>
         Contact name
-        <input value={contactName} onChange={(e) => setContactName(e.target.value)} />
+        <input className="input" value={contactName} onChange={(e) => setContactName(e.target.value)} />
       </label>
       <label>
         Contact details
-        <input value={contactDetails} onChange={(e) => setContactDetails(e.target.value)} />
+        <input className="input" value={contactDetails} onChange={(e) => setContactDetails(e.target.value)} />
       </label>
       <button type="button" className="button button-secondary" onClick={() => void run('invitations')}>
         Invitation letters

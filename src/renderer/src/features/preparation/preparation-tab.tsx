@@ -83,7 +83,12 @@ function Gate({ caseId, plan }: { caseId: string; plan: Plan }) {
           {plan.blockers.length ? (
             <label>
               Reason for confirming anyway (recorded)
-              <textarea value={reason} onChange={(e) => setReason(e.target.value)} rows={2} />
+              <textarea
+                className="input input-multiline"
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                rows={2}
+              />
             </label>
           ) : null}
           <button
@@ -197,6 +202,7 @@ function PrepForm(props: {
       <label>
         Date and time
         <input
+          className="input"
           type="datetime-local"
           value={startsAt}
           onChange={(e) => setStartsAt(e.target.value)}
@@ -205,11 +211,11 @@ function PrepForm(props: {
       </label>
       <label>
         Place
-        <input value={place} onChange={(e) => setPlace(e.target.value)} />
+        <input className="input" value={place} onChange={(e) => setPlace(e.target.value)} />
       </label>
       <label>
         Who was present
-        <input value={present} onChange={(e) => setPresent(e.target.value)} />
+        <input className="input" value={present} onChange={(e) => setPresent(e.target.value)} />
       </label>
       <fieldset>
         <legend>Checklist</legend>

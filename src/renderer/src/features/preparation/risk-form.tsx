@@ -42,7 +42,12 @@ export function RiskForm({ caseId, plan }: { caseId: string; plan: Plan }) {
       >
         <label>
           Decision
-          <select value={decision} onChange={(e) => setDecision(e.target.value as RiskDecision)} required>
+          <select
+            className="select"
+            value={decision}
+            onChange={(e) => setDecision(e.target.value as RiskDecision)}
+            required
+          >
             <option value="">Choose…</option>
             {Object.entries(riskDecisions).map(([k, label]) => (
               <option key={k} value={k}>
@@ -53,11 +58,21 @@ export function RiskForm({ caseId, plan }: { caseId: string; plan: Plan }) {
         </label>
         <label>
           Measures
-          <textarea value={measures} onChange={(e) => setMeasures(e.target.value)} rows={2} />
+          <textarea
+            className="input input-multiline"
+            value={measures}
+            onChange={(e) => setMeasures(e.target.value)}
+            rows={2}
+          />
         </label>
         <label>
           Who decided
-          <input value={decidedBy} onChange={(e) => setDecidedBy(e.target.value)} required />
+          <input
+            className="input"
+            value={decidedBy}
+            onChange={(e) => setDecidedBy(e.target.value)}
+            required
+          />
         </label>
         <button type="submit" className="button button-primary" disabled={assess.isPending}>
           Record the risk decision
