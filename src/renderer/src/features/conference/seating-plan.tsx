@@ -42,11 +42,20 @@ export function SeatingPlan({ plan, participants, roleLabels }: Props) {
   const invited = participants.filter((p) => plan.invited.includes(p.id));
   const people = invited.length > 0 ? invited : participants;
   const total = chairCount(people.length);
-  const seating = plan.seating.filter((s) => people.some((p) => p.id === s.participantId));
+  // What the facilitator just did shows at once, before the save answers: two quick arrow
+  // presses must move a person two chairs, not compute both from the old plan.
+  // Kept only while the plan it was made from is still the one shown; the save's answer
+  // replaces it.
+  const [optimistic, setOptimistic] = useState<{ base: Seat[]; seats: Seat[] } | null>(null);
+  const current = optimistic && optimistic.base === plan.seating ? optimistic.seats : plan.seating;
+  const seating = current.filter((s) => people.some((p) => p.id === s.participantId));
   const nameOf = (id: string) => people.find((p) => p.id === id)?.person.preferredName ?? '';
   const unseated = people.filter((p) => !seating.some((s) => s.participantId === p.id));
 
-  const store = (next: Seat[]) => void save({ seating: next });
+  const store = (next: Seat[]) => {
+    setOptimistic({ base: plan.seating, seats: next });
+    void save({ seating: next });
+  };
   const suggest = () =>
     store(
       suggestSeating(
