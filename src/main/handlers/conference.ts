@@ -2,17 +2,13 @@ import { conferenceChannels } from '../../shared/schemas/conference';
 import {
   applyTemplate,
   assessRisk,
-  captureAction,
   confirmConference,
-  draftActions,
   getPlan,
-  goToPhase,
-  runState,
-  runTimer,
   saveRunSheet,
   updatePlan,
 } from '../services/conference';
 import { exportConferenceDocuments } from '../services/conference-export';
+import { captureAction, draftActions, goToPhase, runState, runTimer } from '../services/run-mode';
 import { caseReadiness, savePreparation } from '../services/preparation';
 import { getSettings } from '../services/settings';
 import { addShuttleMessage, listShuttle, markCarried } from '../services/shuttle';
