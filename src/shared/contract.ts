@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { roles } from './domain/case-model';
 import { caseChannels } from './schemas/cases';
 import { conferenceChannels } from './schemas/conference';
+import { mapChannels } from './schemas/maps';
 import { dataRightsChannels, noteChannels } from './schemas/notes';
 import { peopleChannels } from './schemas/people';
 import { MAX_PASSPHRASE_CHARS, passphraseProblem } from './domain/passphrase';
@@ -108,6 +109,7 @@ export const channels = {
   ...noteChannels,
   ...dataRightsChannels,
   ...conferenceChannels,
+  ...mapChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -2,6 +2,7 @@
 import type { Handlers } from '../dispatch';
 import { caseHandlers } from './cases';
 import { conferenceHandlers } from './conference';
+import { mapHandlers } from './maps';
 import { dataRightsHandlers, noteHandlers } from './notes';
 import { peopleHandlers } from './people';
 import type { HandlerDeps } from './types';
@@ -15,6 +16,7 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     ...noteHandlers(deps),
     ...dataRightsHandlers(deps),
     ...conferenceHandlers(deps),
+    ...mapHandlers(deps),
   };
 }
 
