@@ -16,7 +16,8 @@ export interface WorkbenchOptions extends VaultOptions {
   clock?: { now(): Date };
   newId?: () => string;
   timers?: Timers;
-  desktop?: DesktopPort;
+  /** Desktop dialogs; a test passes only the ones it uses, the rest answer "cancelled". */
+  desktop?: Partial<DesktopPort>;
   logFailure?: FailureLog;
 }
 
@@ -38,7 +39,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
   const handlers = buildHandlers({
     vault,
     session,
-    desktop: options.desktop ?? noDesktop,
+    desktop: { ...noDesktop, ...options.desktop },
     ctx: () =>
       serviceContext(vault.db, {
         ...(clock ? { now: () => clock.now() } : {}),

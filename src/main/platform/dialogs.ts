@@ -1,4 +1,4 @@
-/** The real folder picker. */
+/** The real folder and save-file pickers. */
 import { dialog, type BrowserWindow } from 'electron';
 import type { DesktopPort } from '../ports';
 
@@ -11,6 +11,14 @@ export function electronDesktop(window: () => BrowserWindow | null): DesktopPort
         ? await dialog.showOpenDialog(parent, options)
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseSaveFile(purpose, defaultName, filters) {
+      const parent = window();
+      const options = { title: purpose, defaultPath: defaultName, filters };
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
     },
   };
 }

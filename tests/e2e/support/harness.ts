@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
+import type { DesktopPort } from '../../../src/main/ports';
 import { createWorkbench, type Workbench, type WorkbenchOptions } from '../../../src/main/workbench';
 import { startBridge, type Bridge } from './bridge-server';
 
@@ -70,6 +71,23 @@ export interface StartOptions {
   viewport?: { width: number; height: number };
 }
 
+/**
+ * A native dialog cannot be clicked in headless Chromium: "choose a folder" answers a folder
+ * inside the test's temp folder, "save as" a file there with the suggested name.
+ */
+export function tempFolderDesktop(folder: string): DesktopPort {
+  return {
+    chooseFolder: async () => {
+      mkdirSync(folder, { recursive: true });
+      return folder;
+    },
+    chooseSaveFile: async (_purpose, defaultName) => {
+      mkdirSync(folder, { recursive: true });
+      return join(folder, defaultName);
+    },
+  };
+}
+
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('No renderer build: run "npm run build" before the browser tests.');
@@ -80,7 +98,12 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     );
   }
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'rw-e2e-'));
-  const workbench = createWorkbench({ dir, scryptCost: E2E_SCRYPT, ...options.workbench });
+  const workbench = createWorkbench({
+    dir,
+    scryptCost: E2E_SCRYPT,
+    desktop: tempFolderDesktop(join(dir, 'exports')),
+    ...options.workbench,
+  });
   const bridge = await startBridge(workbench, RENDERER_DIR);
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
