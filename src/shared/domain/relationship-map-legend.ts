@@ -85,8 +85,8 @@ export function legendFor(
       title: 'Symbols',
       entries: [
         ...(Object.keys(sexes) as Sex[]).map((sex) => ({ type: 'symbol' as const, sex, label: sexes[sex] })),
-        { type: 'symbol', sex: 'other_unknown', deceased: true, label: 'Deceased' },
-        { type: 'symbol', sex: 'other_unknown', focal: true, label: 'Focal child' },
+        { type: 'symbol', sex: 'male', deceased: true, label: 'Deceased' },
+        { type: 'symbol', sex: 'female', focal: true, label: 'Focal child' },
       ],
     },
     {

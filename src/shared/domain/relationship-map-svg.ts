@@ -7,7 +7,6 @@
 import { roles, type Role } from './case-model';
 import { CONTROL_CHARACTERS } from './control-characters';
 import {
-  emotionalKinds,
   yearsText,
   type MapKind,
   type MapTie,
@@ -87,9 +86,9 @@ function nodeSvg(kind: MapKind, node: ResolvedMapNode): string {
   const below = node.kind === 'system' ? 36 : radius(kind, node) + 18;
   const year =
     kind === 'genogram' && node.birthYear !== null
-      ? `<text x="${r(c.x)}" y="${r(c.y + below + 15)}" font-size="11" fill="#4a545c" text-anchor="middle">b. ${node.birthYear}</text>`
+      ? `<text x="${r(c.x)}" y="${r(c.y + below + 15)}" font-size="11" fill="#4a545c" text-anchor="middle" paint-order="stroke" stroke="#ffffff" stroke-width="3">b. ${node.birthYear}</text>`
       : '';
-  return `<g class="node"><title>${name}</title>${shape}<text x="${r(c.x)}" y="${r(c.y + below)}" font-size="13" fill="#1d2327" text-anchor="middle" font-weight="${node.focal ? 'bold' : 'normal'}">${shown}</text>${year}</g>`;
+  return `<g class="node"><title>${name}</title>${shape}<text x="${r(c.x)}" y="${r(c.y + below)}" font-size="13" fill="#1d2327" text-anchor="middle" paint-order="stroke" stroke="#ffffff" stroke-width="3" font-weight="${node.focal ? 'bold' : 'normal'}">${shown}</text>${year}</g>`;
 }
 
 function labelSvg(at: Point, text: string): string {
@@ -100,7 +99,8 @@ function labelSvg(at: Point, text: string): string {
 
 /** Where a couple line runs: below both partners (the conventional U shape). */
 function coupleDrop(a: Point, b: Point): number {
-  return Math.max(a.y, b.y) + 40;
+  // Below the names and birth years, so the line and its years never run through text.
+  return Math.max(a.y, b.y) + 72;
 }
 
 function tieSvg(
@@ -129,7 +129,7 @@ function tieSvg(
       const [p, q] = trim(a, b, radius(kind, from) + 6, radius(kind, to) + 6);
       return (
         patternedLine(p, q, style, { repaired: tie.emotion === 'cut_off_repaired' }) +
-        labelSvg(mid, tie.label || emotionalKinds[tie.emotion])
+        labelSvg(mid, tie.label)
       );
     }
     case 'couple': {
