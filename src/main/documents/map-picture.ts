@@ -13,8 +13,10 @@ import { loadMap } from '../services/maps';
 import { versionOfMap } from '../services/maps-snapshots';
 import { getSettings } from '../services/settings';
 
-/** Pixels per SVG unit in the PNG: 2 gives a sharp print at A4 landscape. */
-export const PNG_ZOOM = 2;
+/** Pixels per SVG unit in the PNG: 3 gives a sharp print at A4 landscape. */
+export const PNG_ZOOM = 3;
+/** A very large map is scaled down so its longer side stays within this (memory, file size). */
+export const PNG_MAX_SIDE = 8_000;
 
 export interface MapPng {
   png: Buffer;
@@ -23,14 +25,23 @@ export interface MapPng {
   height: number;
 }
 
-export function svgToPng(svg: string, zoom = PNG_ZOOM): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: zoom },
+/** The PNG's width in pixels for an SVG of this size. */
+export function pngWidth(svgWidth: number, svgHeight: number): number {
+  const zoom = Math.min(PNG_ZOOM, PNG_MAX_SIDE / Math.max(svgWidth, svgHeight));
+  return Math.round(svgWidth * zoom);
+}
+
+const fonts = { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' };
+
+/** Renders the picture at high resolution (see pngWidth); the height follows the aspect. */
+export function svgToPng(picture: MapSvg): MapPng {
+  const rendered = new Resvg(picture.svg, {
+    fitTo: { mode: 'width', value: pngWidth(picture.width, picture.height) },
     background: '#ffffff',
-    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+    font: fonts,
     logLevel: 'off',
-  });
-  return resvg.render().asPng();
+  }).render();
+  return { png: rendered.asPng(), width: rendered.width, height: rendered.height };
 }
 
 /** The map now (snapshotId null) or a snapshot of it, as SVG, titled with the map's title. */
@@ -51,12 +62,7 @@ export function mapPictureSvg(
 
 /** The PNG the document builders put into the agreement and the preparation summary. */
 export function mapPicturePng(ctx: ServiceContext, mapId: string, snapshotId: string | null = null): MapPng {
-  const picture = mapPictureSvg(ctx, mapId, snapshotId);
-  return {
-    png: svgToPng(picture.svg),
-    width: Math.round(picture.width * PNG_ZOOM),
-    height: Math.round(picture.height * PNG_ZOOM),
-  };
+  return svgToPng(mapPictureSvg(ctx, mapId, snapshotId));
 }
 
 /** A file name from the map's title: letters and digits kept, anything a file system dislikes dropped. */
@@ -88,7 +94,7 @@ export async function exportMapPicture(
     filters,
   );
   if (!path) return { cancelled: true, path: null };
-  const content = input.format === 'svg' ? Buffer.from(picture.svg, 'utf8') : svgToPng(picture.svg);
+  const content = input.format === 'svg' ? Buffer.from(picture.svg, 'utf8') : svgToPng(picture).png;
   writeFileSync(path, content);
   return { cancelled: false, path };
 }
