@@ -5,6 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
+import { HeadingLevel, ImageRun, Paragraph, TextRun } from 'docx';
 import { CONTROL_CHARACTERS } from '../../shared/domain/control-characters';
 import { mapToSvg, type MapSvg } from '../../shared/domain/relationship-map-svg';
 import type { DesktopPort } from '../ports';
@@ -12,6 +13,7 @@ import type { ServiceContext } from '../services/context';
 import { loadMap } from '../services/maps';
 import { versionOfMap } from '../services/maps-snapshots';
 import { getSettings } from '../services/settings';
+import { safeText } from './docx-kit';
 
 /** Pixels per SVG unit in the PNG: 3 gives a sharp print at A4 landscape. */
 export const PNG_ZOOM = 3;
@@ -97,4 +99,56 @@ export async function exportMapPicture(
   const content = input.format === 'svg' ? Buffer.from(picture.svg, 'utf8') : svgToPng(picture).png;
   writeFileSync(path, content);
   return { cancelled: false, path };
+}
+
+/** A map picture ready for a Word document. */
+export interface DocumentMapPicture extends MapPng {
+  title: string;
+  kind: string;
+}
+
+/** The case's first map that has anyone on it, as a PNG for the documents; null when none. */
+export function caseMapPicture(ctx: ServiceContext, caseId: string): DocumentMapPicture | null {
+  const rows = ctx.db
+    .prepare(
+      `SELECT id FROM relationship_maps WHERE case_id = ? AND json_array_length(document, '$.nodes') > 0
+       ORDER BY created_at, id LIMIT 1`,
+    )
+    .all(caseId) as { id: string }[];
+  if (rows.length === 0) return null;
+  const stored = loadMap(ctx, rows[0]!.id);
+  return { ...mapPicturePng(ctx, stored.summary.id), title: stored.summary.title, kind: stored.summary.kind };
+}
+
+/**
+ * A heading and the picture, scaled to fit the page width (pixels at 96 per inch; A4 portrait
+ * with the kit's margins leaves about 620). The alt text names the map for screen readers.
+ */
+export function mapPictureBlock(picture: DocumentMapPicture, maxWidth = 620): Paragraph[] {
+  const width = Math.min(maxWidth, picture.width);
+  const height = Math.round((picture.height * width) / picture.width);
+  const name = `Relationship map: ${picture.title}`;
+  return [
+    // Kept with the picture, so a page break never leaves the heading alone at a page's foot.
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      children: [new TextRun(safeText(name))],
+      spacing: { before: 240, after: 120 },
+      keepNext: true,
+    }),
+    new Paragraph({
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: picture.png,
+          transformation: { width, height },
+          altText: {
+            name: 'Relationship map',
+            title: safeText(name),
+            description: safeText(`${name} (${picture.kind}), with its legend.`),
+          },
+        }),
+      ],
+    }),
+  ];
 }

@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PNG_ZOOM, pictureFileName, pngWidth, svgToPng } from '../../../src/main/documents/map-picture';
 import { autoLayout } from '../../../src/shared/domain/relationship-map-layout';
@@ -169,5 +170,63 @@ describe('map export', () => {
   it('suggests a file name from the title without characters a file system refuses', () => {
     expect(pictureFileName('Ayla: before/after <1>', 'png')).toBe('Ayla beforeafter 1.png');
     expect(pictureFileName('  ', 'svg')).toBe('Relationship map.svg');
+  });
+});
+
+describe('the preparation summary', () => {
+  let wb: TempWorkbench;
+  let outDir: string;
+  beforeEach(async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'rw-map-docs-'));
+    wb = openTempWorkbench({ desktop: { chooseFolder: async () => outDir } });
+    await createVault(wb);
+  });
+  afterEach(() => {
+    // KEEP_DOCS=1 keeps the documents (git-ignored screenshots/) to look at them.
+    if (process.env['KEEP_DOCS'])
+      cpSync(outDir, join(__dirname, '../../../screenshots/map-documents'), { recursive: true });
+    wb.cleanup();
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  async function summaryParts(caseId: string) {
+    const { files } = (await call(wb, 'conference:exportDocuments', {
+      caseId,
+      which: 'preparation-summary',
+      contactName: 'Sam Okafor',
+      contactDetails: '01632 960000',
+    })) as { files: string[] };
+    return unzipSync(readFileSync(join(outDir, files[0]!)));
+  }
+
+  it("holds the case's first map as a picture, and no picture when the case has no map", async () => {
+    const { kase, ayla, jordan } = await schoolIncident(wb);
+    const without = await summaryParts(kase.id);
+    expect(Object.keys(without).filter((name) => name.startsWith('word/media/'))).toEqual([]);
+
+    const { map } = (await call(wb, 'map:create', {
+      caseId: kase.id,
+      kind: 'ecomap',
+      title: 'Who supports Ayla',
+    })) as MapView;
+    await call(wb, 'map:save', {
+      mapId: map.id,
+      document: autoLayout('ecomap', {
+        nodes: [
+          person('ayla', '', { personId: ayla.person.id, focal: true }),
+          person('jordan', '', { personId: jordan.person.id }),
+        ],
+        ties: [ecomapTie('a', 'ayla', 'jordan', { quality: 'conflict' })],
+        households: [],
+      }),
+    });
+    const parts = await summaryParts(kase.id);
+    const media = Object.keys(parts).filter((name) => name.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    const image = Buffer.from(parts[media[0]!]!);
+    expect(pngSize(image).width).toBeGreaterThan(1000);
+    const xml = new TextDecoder().decode(parts['word/document.xml']);
+    expect(xml).toContain('Relationship map: Who supports Ayla');
+    expect(xml).toContain('descr="Relationship map: Who supports Ayla (ecomap), with its legend."');
   });
 });
