@@ -4,7 +4,8 @@
  */
 import type { BenchSuite } from './types';
 import { caseListSuite } from './case-list';
+import { mapLayoutSuite } from './map-layout';
 import { searchSuite } from './search';
 import { vaultSuite } from './vault';
 
-export const suites: readonly BenchSuite[] = [vaultSuite, searchSuite, caseListSuite];
+export const suites: readonly BenchSuite[] = [vaultSuite, searchSuite, caseListSuite, mapLayoutSuite];

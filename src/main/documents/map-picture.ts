@@ -17,8 +17,11 @@ import { safeText } from './docx-kit';
 
 /** Pixels per SVG unit in the PNG: 3 gives a sharp print at A4 landscape. */
 export const PNG_ZOOM = 3;
-/** A very large map is scaled down so its longer side stays within this (memory, file size). */
-export const PNG_MAX_SIDE = 8_000;
+/**
+ * A very large map is scaled down to at most this many pixels (about 5,000 x 3,300; an A4
+ * page at 300 dpi is 8.7 million), so memory and time stay bounded.
+ */
+export const PNG_MAX_PIXELS = 16_000_000;
 
 export interface MapPng {
   png: Buffer;
@@ -29,7 +32,7 @@ export interface MapPng {
 
 /** The PNG's width in pixels for an SVG of this size. */
 export function pngWidth(svgWidth: number, svgHeight: number): number {
-  const zoom = Math.min(PNG_ZOOM, PNG_MAX_SIDE / Math.max(svgWidth, svgHeight));
+  const zoom = Math.min(PNG_ZOOM, Math.sqrt(PNG_MAX_PIXELS / (svgWidth * svgHeight)));
   return Math.round(svgWidth * zoom);
 }
 
