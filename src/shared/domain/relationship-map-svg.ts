@@ -126,11 +126,24 @@ function tieSvg(
     }
     case 'emotional': {
       const style = emotionalStyles[tie.emotion];
+      const repaired = tie.emotion === 'cut_off_repaired';
+      if (Math.abs(a.y - b.y) < 30 && Math.abs(a.x - b.x) > 200) {
+        // Two people in the same row and not neighbours: a straight line would run through
+        // whoever stands between them, so it goes over their heads instead (staggered, so
+        // several such lines in a row stay apart).
+        const lane = doc.ties.filter((t) => t.kind === 'emotional').indexOf(tie) % 3;
+        const y = Math.min(a.y, b.y) - radius(kind, from) - 14 - lane * 9;
+        const riser = (x: number, top: number) =>
+          `<line x1="${r(x)}" y1="${r(top)}" x2="${r(x)}" y2="${r(y)}" stroke="${style.colour}" stroke-width="${style.width}"/>`;
+        return (
+          riser(a.x, a.y - radius(kind, from)) +
+          riser(b.x, b.y - radius(kind, to)) +
+          patternedLine({ x: a.x, y }, { x: b.x, y }, style, { repaired }) +
+          labelSvg({ x: mid.x, y }, tie.label)
+        );
+      }
       const [p, q] = trim(a, b, radius(kind, from) + 6, radius(kind, to) + 6);
-      return (
-        patternedLine(p, q, style, { repaired: tie.emotion === 'cut_off_repaired' }) +
-        labelSvg(mid, tie.label)
-      );
+      return patternedLine(p, q, style, { repaired }) + labelSvg(mid, tie.label);
     }
     case 'couple': {
       const y = coupleDrop(a, b);
@@ -164,7 +177,8 @@ function tieSvg(
         ? { x: (a.x + partner.x) / 2, y: coupleDrop(a, { x: partner.x, y: partner.y }) }
         : { x: a.x, y: a.y + radius(kind, from) };
       const top = b.y - radius(kind, to);
-      const bend = Math.max(start.y + 20, top - 30);
+      // Just under the couple line's years, leaving the space above the children for emotional lines.
+      const bend = Math.min(start.y + 30, (start.y + top) / 2);
       return `<polyline points="${r(start.x)},${r(start.y)} ${r(start.x)},${r(bend)} ${r(b.x)},${r(bend)} ${r(b.x)},${r(top)}" fill="none" stroke="${familyLineColour}" stroke-width="2"/>`;
     }
   }
@@ -195,9 +209,10 @@ function householdSvg(
   const x1 = Math.min(...members.map((n) => n.x)) - pad;
   const y1 = Math.min(...members.map((n) => n.y)) - pad;
   const x2 = Math.max(...members.map((n) => n.x)) + pad;
-  const y2 = Math.max(...members.map((n) => n.y)) + pad + 20;
+  // Room below for the names, birth years and the household's own label.
+  const y2 = Math.max(...members.map((n) => n.y)) + pad + 34;
   const width = household.focal ? 3 : 1.5;
-  return `<g class="household"><rect x="${r(x1)}" y="${r(y1)}" width="${r(x2 - x1)}" height="${r(y2 - y1)}" rx="24" fill="none" stroke="#2b6565" stroke-width="${width}" stroke-dasharray="6 4"/>${household.label ? `<text x="${r(x1 + 14)}" y="${r(y1 + 16)}" font-size="11" fill="#2b6565">${escapeXml(household.label)}</text>` : ''}</g>`;
+  return `<g class="household"><rect x="${r(x1)}" y="${r(y1)}" width="${r(x2 - x1)}" height="${r(y2 - y1)}" rx="24" fill="none" stroke="#2b6565" stroke-width="${width}" stroke-dasharray="6 4"/>${household.label ? `<text x="${r(x1 + 14)}" y="${r(y2 - 8)}" font-size="11" fill="#2b6565">${escapeXml(household.label)}</text>` : ''}</g>`;
 }
 
 export function mapToSvg(kind: MapKind, doc: ResolvedMapDocument, options: MapSvgOptions = {}): MapSvg {
