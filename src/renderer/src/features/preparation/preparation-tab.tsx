@@ -121,7 +121,7 @@ function ParticipantSection({ caseId, person }: { caseId: string; person: Person
       aria-label={person.name}
     >
       <h3>
-        {person.name} <span className="prep-role">({person.role})</span>{' '}
+        {person.name} <span className="prep-role">({roleLabel(settings.data?.roleLabels, person.role)})</span>{' '}
         <span className={`prep-badge prep-${person.readiness}`}>{readinessWords[person.readiness]}</span>
       </h3>
       <p className="prep-reason">{person.reason}</p>
