@@ -7,7 +7,7 @@ import { acknowledgements } from '../../../../shared/domain/case-model';
 import { planUpdateInput } from '../../../../shared/schemas/conference';
 import { fieldErrorsFrom, validate, type FieldErrors } from '../../lib/form-errors';
 import { useMutation } from '../../lib/query';
-import { focusFirstInvalid, optionsOf, SelectField, TextAreaField } from '../cases/form-fields';
+import { focusFirstInvalid, optionsOf, SelectField, TextAreaField } from '../../components/form-fields';
 
 type Ack = keyof typeof acknowledgements;
 

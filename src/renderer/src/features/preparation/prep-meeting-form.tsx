@@ -9,7 +9,7 @@ import { preparationInput } from '../../../../shared/schemas/conference';
 import { TextField } from '../../components/text-field';
 import { fieldErrorsFrom, validate, type FieldErrors } from '../../lib/form-errors';
 import { useMutation } from '../../lib/query';
-import { focusFirstInvalid } from '../cases/form-fields';
+import { focusFirstInvalid } from '../../components/form-fields';
 import { stale } from './preparation-model';
 import type { Plan } from './preparation-tab';
 

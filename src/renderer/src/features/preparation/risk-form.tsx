@@ -7,7 +7,7 @@ import { fieldErrorsFrom, validate, type FieldErrors } from '../../lib/form-erro
 import { useNavigation } from '../../lib/navigation';
 import { useMutation, useQuery } from '../../lib/query';
 import { formatDateTime } from '../cases/dates';
-import { focusFirstInvalid, optionsOf, SelectField, TextAreaField } from '../cases/form-fields';
+import { focusFirstInvalid, optionsOf, SelectField, TextAreaField } from '../../components/form-fields';
 import { stale } from './preparation-model';
 import type { Plan } from './preparation-tab';
 
