@@ -26,7 +26,8 @@ export function report(ctx: ServiceContext, from: string, to: string): BuiltRepo
   const conferences = (
     db
       .prepare(
-        `SELECT p.starts_at, c.referral_date FROM conference_plans p JOIN cases c ON c.id = p.case_id
+        `SELECT p.starts_at, coalesce(c.referral_date, substr(c.created_at, 1, 10)) AS referral_date
+         FROM conference_plans p JOIN cases c ON c.id = p.case_id
          WHERE p.status = 'confirmed' AND p.starts_at IS NOT NULL`,
       )
       .all() as { starts_at: string; referral_date: string | null }[]
