@@ -43,9 +43,12 @@ export function report(ctx: ServiceContext, from: string, to: string): BuiltRepo
   const actions = (
     db
       .prepare(
-        `SELECT u.status, u.on_date FROM action_updates u
-         WHERE u.rowid = (SELECT u2.rowid FROM action_updates u2 WHERE u2.action_id = u.action_id
-                          ORDER BY u2.recorded_at DESC, u2.rowid DESC LIMIT 1)`,
+        // The latest update of each action, in one pass (a window, not a lookup per row).
+        `SELECT status, on_date FROM (
+           SELECT status, on_date,
+                  row_number() OVER (PARTITION BY action_id ORDER BY recorded_at DESC, rowid DESC) AS newest
+           FROM action_updates)
+         WHERE newest = 1`,
       )
       .all() as { status: string; on_date: string }[]
   ).map((a) => ({ status: a.status, on: a.on_date }));
