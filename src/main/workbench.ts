@@ -16,8 +16,7 @@ export interface WorkbenchOptions extends VaultOptions {
   clock?: { now(): Date };
   newId?: () => string;
   timers?: Timers;
-  /** Desktop dialogs; a test passes only the ones it uses, the rest answer "cancelled". */
-  desktop?: Partial<DesktopPort>;
+  desktop?: DesktopPort;
   logFailure?: FailureLog;
 }
 
@@ -39,7 +38,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
   const handlers = buildHandlers({
     vault,
     session,
-    desktop: { ...noDesktop, ...options.desktop },
+    desktop: options.desktop ?? noDesktop,
     ctx: () =>
       serviceContext(vault.db, {
         ...(clock ? { now: () => clock.now() } : {}),

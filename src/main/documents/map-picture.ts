@@ -70,8 +70,8 @@ export function mapPicturePng(ctx: ServiceContext, mapId: string, snapshotId: st
   return svgToPng(mapPictureSvg(ctx, mapId, snapshotId));
 }
 
-/** A file name from the map's title: letters and digits kept, anything a file system dislikes dropped. */
-export function pictureFileName(title: string, extension: 'svg' | 'png'): string {
+/** A file name (without extension) from the map's title, without characters a file system refuses. */
+export function pictureFileName(title: string): string {
   const base = title
     .normalize('NFKC')
     .replace(new RegExp(CONTROL_CHARACTERS.source, 'g'), '')
@@ -79,7 +79,7 @@ export function pictureFileName(title: string, extension: 'svg' | 'png'): string
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80);
-  return `${base || 'Relationship map'}.${extension}`;
+  return base || 'Relationship map';
 }
 
 export async function exportMapPicture(
@@ -89,14 +89,10 @@ export async function exportMapPicture(
 ): Promise<{ cancelled: boolean; path: string | null }> {
   // Built before asking, so a missing map is reported without a dialog.
   const picture = mapPictureSvg(ctx, input.mapId, input.snapshotId);
-  const filters =
-    input.format === 'svg'
-      ? [{ name: 'SVG picture', extensions: ['svg'] }]
-      : [{ name: 'PNG picture', extensions: ['png'] }];
   const path = await desktop.chooseSaveFile(
     'Save the map as a picture',
-    pictureFileName(picture.title, input.format),
-    filters,
+    pictureFileName(picture.title),
+    input.format,
   );
   if (!path) return { cancelled: true, path: null };
   const content = input.format === 'svg' ? Buffer.from(picture.svg, 'utf8') : svgToPng(picture).png;

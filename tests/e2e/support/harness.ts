@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
-import type { DesktopPort } from '../../../src/main/ports';
+import { printFooter, type DesktopPort } from '../../../src/main/ports';
 import { createWorkbench, type Workbench, type WorkbenchOptions } from '../../../src/main/workbench';
 import { startBridge, type Bridge } from './bridge-server';
 
@@ -66,26 +66,10 @@ export interface RunningApp {
 
 export interface StartOptions {
   dir?: string;
-  workbench?: Partial<WorkbenchOptions>;
+  /** `desktop` may give only the parts a test cares about; the rest come from the harness. */
+  workbench?: Partial<Omit<WorkbenchOptions, 'desktop'>> & { desktop?: Partial<DesktopPort> };
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
-}
-
-/**
- * A native dialog cannot be clicked in headless Chromium: "choose a folder" answers a folder
- * inside the test's temp folder, "save as" a file there with the suggested name.
- */
-export function tempFolderDesktop(folder: string): DesktopPort {
-  return {
-    chooseFolder: async () => {
-      mkdirSync(folder, { recursive: true });
-      return folder;
-    },
-    chooseSaveFile: async (_purpose, defaultName) => {
-      mkdirSync(folder, { recursive: true });
-      return join(folder, defaultName);
-    },
-  };
 }
 
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
@@ -98,12 +82,26 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     );
   }
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'rw-e2e-'));
-  const workbench = createWorkbench({
-    dir,
-    scryptCost: E2E_SCRYPT,
-    desktop: tempFolderDesktop(join(dir, 'exports')),
-    ...options.workbench,
-  });
+  // Native dialogs cannot be clicked here: a saved file goes to the vault's temp folder under
+  // the suggested name, and printing is Chromium's own print-to-PDF of the page as shown.
+  let shownPage: Page | null = null;
+  const desktop: DesktopPort = {
+    chooseFolder: async () => null,
+    chooseSaveFile: async (_purpose, suggestedName, extension) => join(dir, `${suggestedName}.${extension}`),
+    printToPdf: async () => {
+      if (!shownPage) throw new Error('No page to print.');
+      return shownPage.pdf({
+        format: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: printFooter,
+      });
+    },
+    ...options.workbench?.desktop,
+  };
+  const workbench = createWorkbench({ dir, scryptCost: E2E_SCRYPT, ...options.workbench, desktop });
   const bridge = await startBridge(workbench, RENDERER_DIR);
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -130,6 +128,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     content: `window.__WORKBENCH_BRIDGE__ = ${JSON.stringify({ token: bridge.token })};\n${bundle}`,
   });
   const page = await context.newPage();
+  shownPage = page;
   const pageErrors: string[] = [];
   const offlineViolations: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -168,8 +168,8 @@ describe('map export', () => {
   });
 
   it('suggests a file name from the title without characters a file system refuses', () => {
-    expect(pictureFileName('Ayla: before/after <1>', 'png')).toBe('Ayla beforeafter 1.png');
-    expect(pictureFileName('  ', 'svg')).toBe('Relationship map.svg');
+    expect(pictureFileName('Ayla: before/after <1>')).toBe('Ayla beforeafter 1');
+    expect(pictureFileName('  ')).toBe('Relationship map');
   });
 });
 
@@ -228,5 +228,62 @@ describe('the preparation summary', () => {
     const xml = new TextDecoder().decode(parts['word/document.xml']);
     expect(xml).toContain('Relationship map: Who supports Ayla');
     expect(xml).toContain('descr="Relationship map: Who supports Ayla (ecomap), with its legend."');
+  });
+});
+
+describe('the agreement', () => {
+  let wb: TempWorkbench;
+  let saveDir: string;
+  beforeEach(async () => {
+    saveDir = mkdtempSync(join(tmpdir(), 'rw-map-agreement-'));
+    wb = openTempWorkbench({
+      desktop: { chooseSaveFile: async (_purpose, name, ext) => join(saveDir, `${name}.${ext}`) },
+    });
+    await createVault(wb);
+  });
+  afterEach(() => {
+    wb.cleanup();
+    rmSync(saveDir, { recursive: true, force: true });
+  });
+
+  async function agreementMedia(caseId: string, includeMap: boolean): Promise<Buffer[]> {
+    const { path } = (await call(wb, 'agreement:exportDocx', {
+      caseId,
+      variant: 'standard',
+      includeMap,
+    })) as {
+      path: string;
+    };
+    const parts = unzipSync(readFileSync(path));
+    return Object.keys(parts)
+      .filter((name) => name.startsWith('word/media/'))
+      .map((name) => Buffer.from(parts[name]!));
+  }
+
+  it('holds the map picture when asked to include it, and only then', async () => {
+    const { kase, ayla, jordan } = await schoolIncident(wb);
+    await call(wb, 'run:captureAction', { caseId: kase.id, text: 'Jordan replaces the broken bag strap' });
+    await call(wb, 'agreement:start', { caseId: kase.id });
+    expect(await agreementMedia(kase.id, true)).toEqual([]);
+
+    const { map } = (await call(wb, 'map:create', {
+      caseId: kase.id,
+      kind: 'ecomap',
+      title: 'Support',
+    })) as MapView;
+    await call(wb, 'map:save', {
+      mapId: map.id,
+      document: {
+        nodes: [
+          person('ayla', '', { personId: ayla.person.id, focal: true }),
+          person('jordan', '', { personId: jordan.person.id, x: 300 }),
+        ],
+        ties: [ecomapTie('a', 'ayla', 'jordan', { quality: 'tenuous' })],
+        households: [],
+      },
+    });
+    expect(await agreementMedia(kase.id, false)).toEqual([]);
+    const [image] = await agreementMedia(kase.id, true);
+    expect(pngSize(image!).width).toBeGreaterThan(1000);
   });
 });

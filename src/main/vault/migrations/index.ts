@@ -2,7 +2,8 @@ import type { Db as Database } from '../sqlite';
 import { initial } from './001-initial';
 import { casesPeopleNotes } from './002-cases-people-notes';
 import { conferencePlanning } from './003-conference-planning';
-import { relationshipMaps } from './004-relationship-maps';
+import { agreements } from './004-agreements';
+import { relationshipMaps } from './005-relationship-maps';
 import type { Migration } from './types';
 
 /** Every migration in order. Append only: a released migration is never edited. */
@@ -10,6 +11,7 @@ export const migrations: readonly Migration[] = [
   initial,
   casesPeopleNotes,
   conferencePlanning,
+  agreements,
   relationshipMaps,
 ];
 

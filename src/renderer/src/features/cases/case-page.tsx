@@ -8,6 +8,7 @@ import { PageHeading } from '../../components/page-heading';
 import { useNavigation, type CaseTab } from '../../lib/navigation';
 import { useQuery } from '../../lib/query';
 import { ConferenceTab } from '../conference/conference-tab';
+import { AgreementTab } from '../agreement/agreement-tab';
 import { NotesTab } from '../notes/notes-tab';
 import { PreparationTab } from '../preparation/preparation-tab';
 import { PeopleTab } from '../people/people-tab';
@@ -21,10 +22,12 @@ export function CasePage({
   caseId,
   tab,
   noteId,
+  meetingId,
 }: {
   caseId: string;
   tab: CaseTab;
   noteId?: string | undefined;
+  meetingId?: string | undefined;
 }) {
   const base = useId();
   const { go } = useNavigation();
@@ -68,7 +71,12 @@ export function CasePage({
           <StatusBadge status={c.status} archived={c.archived} />
         </p>
       </header>
-      <CaseTabs caseId={caseId} tab={tab} base={base} />
+      <CaseTabs
+        caseId={caseId}
+        tab={tab}
+        base={base}
+        labels={c.processType === 'family_group_conference' ? { agreement: 'Family plan' } : undefined}
+      />
       <div
         role="tabpanel"
         id={`${base}-panel`}
@@ -80,7 +88,8 @@ export function CasePage({
         {tab === 'people' ? <PeopleTab caseId={caseId} /> : null}
         {tab === 'preparation' ? <PreparationTab caseId={caseId} /> : null}
         {tab === 'conference' ? <ConferenceTab caseId={caseId} processType={c.processType} /> : null}
-        {tab === 'notes' ? <NotesTab caseId={caseId} noteId={noteId} /> : null}
+        {tab === 'agreement' ? <AgreementTab caseId={caseId} processType={c.processType} /> : null}
+        {tab === 'notes' ? <NotesTab caseId={caseId} noteId={noteId} meetingId={meetingId} /> : null}
       </div>
     </div>
   );

@@ -1,9 +1,13 @@
-/** Settings: automatic lock, theme and passphrase. Each setting saves as soon as it changes. */
+/**
+ * Settings: automatic lock, theme, role names, attention, agreements and letters, script
+ * templates and the passphrase. Each setting saves as soon as it changes.
+ */
 import { PageHeading } from '../../components/page-heading';
 import { useQuery } from '../../lib/query';
 import { AttentionSetting } from './attention-setting';
 import { AutoLockSetting } from './auto-lock-setting';
 import { ChangePassphraseForm } from './change-passphrase-form';
+import { OrganisationSetting } from './organisation-setting';
 import { RoleLabelsSetting } from './role-labels-setting';
 import { TemplatesSetting } from './templates-setting';
 import { ThemeSetting } from './theme-setting';
@@ -19,6 +23,7 @@ export function SettingsPage() {
           <ThemeSetting initial={settings.data.theme} />
           <RoleLabelsSetting initial={settings.data.roleLabels} />
           <AttentionSetting initial={settings.data.attentionDays} />
+          <OrganisationSetting initial={settings.data} />
           <TemplatesSetting />
         </>
       ) : settings.error ? (

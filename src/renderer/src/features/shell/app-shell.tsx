@@ -18,6 +18,7 @@ import { QuickCaptureDialog } from '../cases/quick-capture-dialog';
 import { PersonPage } from '../people/person-page';
 import { RunMode } from '../run-mode/run-mode';
 import { SearchDialog } from '../search/search-dialog';
+import { ReportsPage } from '../reports/reports-page';
 import { SettingsPage } from '../settings/settings-page';
 import { TodayPage } from '../today/today-page';
 import { areas } from './areas';
@@ -55,10 +56,14 @@ export function AppShell({ onLock, locking, notice, onDismissNotice }: AppShellP
         return <CasesPage />;
       case 'today':
         return <TodayPage />;
+      case 'reports':
+        return <ReportsPage />;
       case 'settings':
         return <SettingsPage />;
       case 'case':
-        return <CasePage caseId={route.caseId} tab={route.tab} noteId={route.noteId} />;
+        return (
+          <CasePage caseId={route.caseId} tab={route.tab} noteId={route.noteId} meetingId={route.meetingId} />
+        );
       case 'person':
         return <PersonPage personId={route.personId} fromCaseId={route.fromCaseId} />;
       case 'run':

@@ -7,7 +7,7 @@ import type { Migration } from './types';
  * and erasing a person rewrites the documents (services/data-rights.ts).
  */
 export const relationshipMaps: Migration = {
-  version: 4,
+  version: 5,
   name: 'relationship-maps',
   up(db) {
     db.exec(`

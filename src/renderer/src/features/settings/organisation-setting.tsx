@@ -1,0 +1,153 @@
+/**
+ * What every agreement and letter carries: the organisation's name and logo in the header,
+ * and the wording of the confidentiality and "not legally binding" statements (services word
+ * these differently). Text saves as it is typed, like a note; the logo as soon as it is chosen.
+ */
+import { useId, useState, type ChangeEvent } from 'react';
+import { settingsSchema, type Settings } from '../../../../shared/contract';
+import { defaultStatements } from '../../../../shared/domain/agreement';
+import { TextAreaField } from '../../components/form-fields';
+import { TextField } from '../../components/text-field';
+import { validate, type FieldErrors } from '../../lib/form-errors';
+import { useAutosave } from '../notes/use-autosave';
+import { SaveStatus } from './save-status';
+import { useSetting } from './use-setting';
+
+type Wording = Pick<Settings, 'organisationName' | 'confidentialityStatement' | 'notLegallyBindingStatement'>;
+const wordingSchema = settingsSchema.pick({
+  organisationName: true,
+  confidentialityStatement: true,
+  notLegallyBindingStatement: true,
+});
+
+const MAX_LOGO_BYTES = 1_000_000;
+
+export function OrganisationSetting({ initial }: { initial: Settings }) {
+  const id = useId();
+  const { save, state } = useSetting();
+  const [wording, setWording] = useState<Wording>({
+    organisationName: initial.organisationName,
+    confidentialityStatement: initial.confidentialityStatement,
+    notLegallyBindingStatement: initial.notLegallyBindingStatement,
+  });
+  const [logo, setLogo] = useState(initial.organisationLogo);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const autosave = useAutosave<Wording>(async (value) => {
+    const problems = validate(wordingSchema, value);
+    setErrors(problems ?? {});
+    if (problems) throw new Error('Some wording needs changing before it can be saved.');
+    if (!(await save(value))) throw new Error('Not saved.');
+  });
+  const change = (part: Partial<Wording>) => {
+    const next = { ...wording, ...part };
+    setWording(next);
+    setErrors(validate(wordingSchema, next) ?? {});
+    autosave.change(next);
+  };
+
+  async function chooseLogo(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const type = file.type === 'image/png' ? 'png' : file.type === 'image/jpeg' ? 'jpg' : null;
+    if (!type) return setErrors({ logo: 'Choose a PNG or JPEG picture.' });
+    if (file.size > MAX_LOGO_BYTES)
+      return setErrors({ logo: 'The logo is too large: choose a picture under 1 MB.' });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let binary = '';
+    for (const b of bytes) binary += String.fromCharCode(b);
+    const next = { type, base64: btoa(binary) } as const;
+    const problems = validate(settingsSchema.shape.organisationLogo, next);
+    if (problems) return setErrors({ logo: Object.values(problems)[0] ?? 'That picture could not be read.' });
+    setErrors({});
+    if (await save({ organisationLogo: next })) setLogo(next);
+  }
+
+  return (
+    <section className="settings-section" aria-labelledby={`${id}-title`}>
+      <div className="section-head">
+        <h2 id={`${id}-title`} className="section-title">
+          Agreements and letters
+        </h2>
+        <SaveStatus state={state} />
+      </div>
+      <TextField
+        label="Organisation name"
+        hint="At the top of every agreement and letter."
+        value={wording.organisationName}
+        onChange={(e) => change({ organisationName: e.target.value })}
+        error={errors['organisationName']}
+      />
+      <div className="field">
+        <p className="field-label" id={`${id}-logo`}>
+          Logo
+        </p>
+        {logo ? (
+          <img
+            className="organisation-logo-preview"
+            alt="The organisation's logo"
+            src={`data:image/${logo.type === 'png' ? 'png' : 'jpeg'};base64,${logo.base64}`}
+          />
+        ) : (
+          <p className="muted">No logo.</p>
+        )}
+        <div className="button-row">
+          <label className="button button-secondary">
+            {logo ? 'Choose another logo' : 'Choose a logo'}
+            <input
+              type="file"
+              accept="image/png,image/jpeg"
+              className="visually-hidden"
+              aria-describedby={`${id}-logo`}
+              onChange={(e) => void chooseLogo(e)}
+            />
+          </label>
+          {logo ? (
+            <button
+              type="button"
+              className="button-link"
+              onClick={async () => {
+                if (await save({ organisationLogo: null })) setLogo(null);
+              }}
+            >
+              Remove the logo
+            </button>
+          ) : null}
+        </div>
+        <p className="field-error" aria-live="polite">
+          {errors['logo'] ?? ''}
+        </p>
+      </div>
+      <TextAreaField
+        label="Confidentiality statement"
+        value={wording.confidentialityStatement}
+        onChange={(e) => change({ confidentialityStatement: e.target.value })}
+        error={errors['confidentialityStatement']}
+      />
+      {wording.confidentialityStatement !== defaultStatements.confidentiality ? (
+        <button
+          type="button"
+          className="button-link"
+          onClick={() => change({ confidentialityStatement: defaultStatements.confidentiality })}
+        >
+          Use the standard wording
+        </button>
+      ) : null}
+      <TextAreaField
+        label="“Not legally binding” statement"
+        value={wording.notLegallyBindingStatement}
+        onChange={(e) => change({ notLegallyBindingStatement: e.target.value })}
+        error={errors['notLegallyBindingStatement']}
+      />
+      {wording.notLegallyBindingStatement !== defaultStatements.notLegallyBinding ? (
+        <button
+          type="button"
+          className="button-link"
+          onClick={() => change({ notLegallyBindingStatement: defaultStatements.notLegallyBinding })}
+        >
+          Use the standard wording
+        </button>
+      ) : null}
+    </section>
+  );
+}
