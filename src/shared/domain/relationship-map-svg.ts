@@ -246,8 +246,11 @@ export function mapToSvg(kind: MapKind, doc: ResolvedMapDocument, options: MapSv
     .join('');
 
   const title = options.title ?? '';
+  const kindName = kind === 'ecomap' ? 'Ecomap' : 'Genogram';
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Noto Sans, Segoe UI, Arial, sans-serif" role="img" aria-label="${escapeXml(title || (kind === 'ecomap' ? 'Ecomap' : 'Genogram'))}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Noto Sans, Segoe UI, Arial, sans-serif" role="img" aria-label="${escapeXml(title || kindName)}">`,
+    // Read out by screen readers and shown as the picture's name when opened on its own.
+    `<title>${escapeXml(title || kindName)}</title>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     title
       ? `<text x="${MARGIN}" y="${MARGIN + 8}" font-size="20" font-weight="bold" fill="#1d2327">${escapeXml(title)}</text>`
