@@ -9,6 +9,7 @@ import { useNavigation, type CaseTab } from '../../lib/navigation';
 import { useQuery } from '../../lib/query';
 import { ConferenceTab } from '../conference/conference-tab';
 import { AgreementTab } from '../agreement/agreement-tab';
+import { MapsTab } from '../maps/maps-tab';
 import { NotesTab } from '../notes/notes-tab';
 import { PreparationTab } from '../preparation/preparation-tab';
 import { PeopleTab } from '../people/people-tab';
@@ -89,6 +90,7 @@ export function CasePage({
         {tab === 'preparation' ? <PreparationTab caseId={caseId} /> : null}
         {tab === 'conference' ? <ConferenceTab caseId={caseId} processType={c.processType} /> : null}
         {tab === 'agreement' ? <AgreementTab caseId={caseId} processType={c.processType} /> : null}
+        {tab === 'maps' ? <MapsTab caseId={caseId} /> : null}
         {tab === 'notes' ? <NotesTab caseId={caseId} noteId={noteId} meetingId={meetingId} /> : null}
       </div>
     </div>

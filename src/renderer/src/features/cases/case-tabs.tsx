@@ -12,6 +12,7 @@ export const tabLabels: Record<CaseTab, string> = {
   preparation: 'Preparation',
   conference: 'Conference',
   agreement: 'Agreement',
+  maps: 'Maps',
   notes: 'Notes',
 };
 

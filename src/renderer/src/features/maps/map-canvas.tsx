@@ -1,0 +1,298 @@
+/**
+ * The drawing: React Flow with the map's own symbols and lines, drawn from the same shared
+ * style as the exported picture (shared/domain/relationship-map-style.ts), so a map looks the
+ * same on screen, on paper and in a document. Dragging a person moves them (one undo step when
+ * the drag ends); dragging from a person's dot to another connects them; Shift-click or a
+ * Shift-drag box selects several; Delete removes the selection.
+ */
+import {
+  BaseEdge,
+  Background,
+  ConnectionMode,
+  Controls,
+  EdgeLabelRenderer,
+  Handle,
+  Position,
+  ReactFlow,
+  SelectionMode,
+  useInternalNode,
+  type Connection,
+  type Edge,
+  type EdgeProps,
+  type Node,
+  type NodeChange,
+  type NodeProps,
+  type EdgeChange,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { memo, useMemo, useState } from 'react';
+import type { MapKind, MapTie, ResolvedMapNode } from '../../../../shared/domain/relationship-map';
+import { symbolSvg } from '../../../../shared/domain/relationship-map-legend';
+import {
+  coupleSlashes,
+  couplePattern,
+  emotionalStyles,
+  familyLineColour,
+  nodeColour,
+  tieQualityStyles,
+  type LineStyle,
+} from '../../../../shared/domain/relationship-map-style';
+import {
+  arrowhead,
+  patternedLine,
+  slashes,
+  trim,
+} from '../../../../shared/domain/relationship-map-svg-lines';
+import { yearsText } from '../../../../shared/domain/relationship-map';
+import type { Doc } from './map-edit';
+
+const SYMBOL = 44;
+
+type NodeData = { node: ResolvedMapNode; kind: MapKind };
+type TieData = { tie: MapTie; highlight?: 'added' | 'removed' | 'changed' };
+type MapFlowNode = Node<NodeData, 'person'>;
+type MapFlowEdge = Edge<TieData, 'tie'>;
+
+/** A person or system: the conventional symbol in the role's colour, the name underneath. */
+const PersonNode = memo(function PersonNode({ data, selected }: NodeProps<MapFlowNode>) {
+  const { node, kind } = data;
+  const colour = nodeColour(node);
+  const half = SYMBOL / 2 + 6;
+  const centre = { x: half, y: half };
+  const shape =
+    node.kind === 'system'
+      ? `<rect x="4" y="${half - 15}" width="${2 * half - 8}" height="30" rx="5" fill="#ffffff" stroke="${colour}" stroke-width="3"/>`
+      : symbolSvg(
+          centre,
+          SYMBOL - 8,
+          kind === 'genogram' ? node.sex : null,
+          colour,
+          kind === 'genogram' ? '#ffffff' : colour,
+          {
+            deceased: node.deceased,
+            focal: node.focal,
+          },
+        );
+  return (
+    <div className={selected ? 'map-node map-node-selected' : 'map-node'}>
+      <svg
+        width={2 * half}
+        height={2 * half}
+        aria-hidden="true"
+        dangerouslySetInnerHTML={{ __html: shape }}
+      />
+      <span className="map-node-name">{node.name || 'Unnamed'}</span>
+      {node.birthYear !== null && kind === 'genogram' ? (
+        <span className="map-node-year">b. {node.birthYear}</span>
+      ) : null}
+      <Handle
+        type="source"
+        position={Position.Right}
+        className="map-handle"
+        isConnectable
+        aria-label={`Connect ${node.name}`}
+      />
+    </div>
+  );
+});
+
+function lineStyleOf(tie: MapTie): LineStyle {
+  switch (tie.kind) {
+    case 'ecomap':
+      return tieQualityStyles[tie.quality];
+    case 'emotional':
+      return emotionalStyles[tie.emotion];
+    case 'couple':
+      return { pattern: couplePattern[tie.status], colour: familyLineColour, width: 2 };
+    case 'parent':
+      return { pattern: 'solid', colour: familyLineColour, width: 2 };
+  }
+}
+
+const highlightColour = { added: '#256b35', removed: '#a4262c', changed: '#b7791f' } as const;
+
+/** A tie drawn centre to centre with its conventional line, arrows, slashes and years. */
+const TieEdge = memo(function TieEdge({ id, source, target, data, selected }: EdgeProps<MapFlowEdge>) {
+  const from = useInternalNode(source);
+  const to = useInternalNode(target);
+  if (!from || !to || !data) return null;
+  const centre = (n: typeof from) => ({
+    x: n.internals.positionAbsolute.x + (n.measured.width ?? SYMBOL) / 2,
+    y: n.internals.positionAbsolute.y + SYMBOL / 2 + 6,
+  });
+  const [a, b] = trim(centre(from), centre(to), SYMBOL / 2 + 4, SYMBOL / 2 + 4);
+  const { tie, highlight } = data;
+  const style = highlight
+    ? { ...lineStyleOf(tie), colour: highlightColour[highlight], width: 4 }
+    : lineStyleOf(tie);
+  let svg = patternedLine(a, b, style, {
+    repaired: tie.kind === 'emotional' && tie.emotion === 'cut_off_repaired',
+  });
+  if (tie.kind === 'ecomap' && tie.direction !== 'none') {
+    svg += arrowhead(a, b, style.colour);
+    if (tie.direction === 'both') svg += arrowhead(b, a, style.colour);
+  }
+  const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  if (tie.kind === 'couple') svg += slashes(mid, coupleSlashes[tie.status], style.colour);
+  const words = [tie.label, tie.kind === 'couple' ? yearsText(tie.startYear, tie.endYear) : '']
+    .filter(Boolean)
+    .join(' ');
+  // An invisible wide path makes a thin line easy to click; the drawn lines sit on top.
+  const path = `M ${a.x},${a.y} L ${b.x},${b.y}`;
+  return (
+    <>
+      <BaseEdge id={id} path={path} interactionWidth={16} style={{ stroke: 'transparent' }} />
+      <g
+        className={selected ? 'map-tie map-tie-selected' : 'map-tie'}
+        strokeDasharray={highlight === 'removed' ? '6 4' : undefined}
+        dangerouslySetInnerHTML={{ __html: svg }}
+      />
+      {words ? (
+        <EdgeLabelRenderer>
+          <span
+            className="map-tie-label"
+            style={{ transform: `translate(-50%, -50%) translate(${mid.x}px, ${mid.y}px)` }}
+          >
+            {words}
+          </span>
+        </EdgeLabelRenderer>
+      ) : null}
+    </>
+  );
+});
+
+const nodeTypes = { person: PersonNode };
+const edgeTypes = { tie: TieEdge };
+
+export interface Selection {
+  nodes: Set<string>;
+  ties: Set<string>;
+}
+
+interface Props {
+  kind: MapKind;
+  doc: Doc<ResolvedMapNode>;
+  readOnly?: boolean;
+  selection?: Selection;
+  highlight?: ReadonlyMap<string, 'added' | 'removed' | 'changed'>;
+  onSelect?(selection: Selection): void;
+  onMoved?(positions: Map<string, { x: number; y: number }>): void;
+  onConnect?(from: string, to: string): void;
+  onDelete?(selection: Selection): void;
+  label: string;
+}
+
+export function MapCanvas(props: Props) {
+  const { doc, kind, selection, readOnly } = props;
+  /** Positions while a drag is under way; written to the document once the drag ends. */
+  const [dragging, setDragging] = useState<Map<string, { x: number; y: number }>>(new Map());
+  /** Sizes React Flow measured; a controlled node without them stays hidden. */
+  const [sizes, setSizes] = useState<Map<string, { width: number; height: number }>>(new Map());
+  const nodes: MapFlowNode[] = useMemo(
+    () =>
+      doc.nodes.map((node) => ({
+        id: node.id,
+        type: 'person',
+        position: dragging.get(node.id) ?? { x: node.x, y: node.y },
+        ...(sizes.has(node.id) ? { measured: sizes.get(node.id) } : {}),
+        data: { node, kind },
+        selected: selection?.nodes.has(node.id) ?? false,
+        ariaLabel: node.name,
+      })),
+    [doc.nodes, kind, dragging, selection, sizes],
+  );
+  const edges: MapFlowEdge[] = useMemo(
+    () =>
+      doc.ties.map((tie) => {
+        const mark = props.highlight?.get(tie.id);
+        return {
+          id: tie.id,
+          type: 'tie',
+          source: tie.from,
+          target: tie.to,
+          data: mark ? { tie, highlight: mark } : { tie },
+          selected: selection?.ties.has(tie.id) ?? false,
+        };
+      }),
+    [doc.ties, selection, props.highlight],
+  );
+
+  const onNodesChange = (changes: NodeChange<MapFlowNode>[]) => {
+    const measured = changes.filter((c) => c.type === 'dimensions' && c.dimensions);
+    if (measured.length > 0)
+      setSizes((old) => {
+        const next = new Map(old);
+        for (const c of measured) if (c.type === 'dimensions' && c.dimensions) next.set(c.id, c.dimensions);
+        return next;
+      });
+    if (readOnly) return;
+    const moving = new Map(dragging);
+    const finished = new Map<string, { x: number; y: number }>();
+    let nextSelection: Selection | null = null;
+    for (const change of changes) {
+      if (change.type === 'position' && change.position) {
+        if (change.dragging) moving.set(change.id, change.position);
+        else finished.set(change.id, change.position);
+      } else if (change.type === 'position' && change.dragging === false) {
+        const last = moving.get(change.id);
+        if (last) finished.set(change.id, last);
+        moving.delete(change.id);
+      } else if (change.type === 'select') {
+        nextSelection ??= { nodes: new Set(selection?.nodes), ties: new Set(selection?.ties) };
+        if (change.selected) nextSelection.nodes.add(change.id);
+        else nextSelection.nodes.delete(change.id);
+      }
+    }
+    for (const id of finished.keys()) moving.delete(id);
+    setDragging(moving);
+    if (finished.size > 0) props.onMoved?.(finished);
+    if (nextSelection) props.onSelect?.(nextSelection);
+  };
+  const onEdgesChange = (changes: EdgeChange<MapFlowEdge>[]) => {
+    let nextSelection: Selection | null = null;
+    for (const change of changes) {
+      if (change.type === 'select') {
+        nextSelection ??= { nodes: new Set(selection?.nodes), ties: new Set(selection?.ties) };
+        if (change.selected) nextSelection.ties.add(change.id);
+        else nextSelection.ties.delete(change.id);
+      }
+    }
+    if (nextSelection) props.onSelect?.(nextSelection);
+  };
+
+  return (
+    <div className="map-canvas" role="group" aria-label={props.label}>
+      <ReactFlow<MapFlowNode, MapFlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={readOnly ? undefined : onEdgesChange}
+        onConnect={(c: Connection) =>
+          c.source && c.target && c.source !== c.target && props.onConnect?.(c.source, c.target)
+        }
+        onDelete={({ nodes: gone, edges: cut }) =>
+          props.onDelete?.({ nodes: new Set(gone.map((n) => n.id)), ties: new Set(cut.map((e) => e.id)) })
+        }
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        elementsSelectable={!readOnly}
+        // One dot per person both starts and ends a connection; dropping near it is enough.
+        connectionMode={ConnectionMode.Loose}
+        connectionRadius={40}
+        selectionMode={SelectionMode.Partial}
+        multiSelectionKeyCode="Shift"
+        deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
+        onlyRenderVisibleElements
+        fitView
+        minZoom={0.1}
+        maxZoom={3}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} size={1} />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}
