@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  actionName,
+  addAction,
+  blankAction,
+  moveAction,
+  removeAction,
+  toggleBottomLine,
+  toggleRecipient,
+  updateAction,
+  type AgreementDraft,
+} from '../../src/renderer/src/features/agreement/agreement-draft';
+import { barLayout, shortLabel } from '../../src/renderer/src/features/reports/chart-model';
+
+function draftWith(...whats: string[]): AgreementDraft {
+  return {
+    statement: '',
+    actions: whats.map((w) => blankAction(w)),
+    reviewDate: '',
+    recipients: [],
+    signing: {},
+    familyLeadParticipantId: '',
+  };
+}
+
+describe('agreement draft editing', () => {
+  it('adds, edits and removes actions without touching the others', () => {
+    let d = draftWith('Write a letter', 'Replace the bag');
+    d = addAction(d, blankAction('Meet at lunch'));
+    expect(d.actions.map((a) => a.what)).toEqual(['Write a letter', 'Replace the bag', 'Meet at lunch']);
+    const second = d.actions[1]!.key;
+    d = updateAction(d, second, { byWhen: '2026-12-01', checkedBy: 'Ms Ortega' });
+    expect(d.actions[1]).toMatchObject({
+      what: 'Replace the bag',
+      byWhen: '2026-12-01',
+      checkedBy: 'Ms Ortega',
+    });
+    expect(d.actions[0]!.byWhen).toBe('');
+    d = removeAction(d, second);
+    expect(d.actions.map((a) => a.what)).toEqual(['Write a letter', 'Meet at lunch']);
+  });
+
+  it('moves an action up or down, and a move past either end changes nothing', () => {
+    const d = draftWith('one', 'two', 'three');
+    const [a, , c] = d.actions;
+    expect(moveAction(d, c!.key, -1).actions.map((x) => x.what)).toEqual(['one', 'three', 'two']);
+    expect(moveAction(d, a!.key, 1).actions.map((x) => x.what)).toEqual(['two', 'one', 'three']);
+    expect(moveAction(d, a!.key, -1)).toBe(d);
+    expect(moveAction(d, c!.key, 1)).toBe(d);
+  });
+
+  it('ticks bottom lines and recipients on and off', () => {
+    let d = draftWith('Stay with grandmother on weekdays');
+    const key = d.actions[0]!.key;
+    d = toggleBottomLine(d, key, 2);
+    d = toggleBottomLine(d, key, 0);
+    expect(d.actions[0]!.bottomLines).toEqual([0, 2]);
+    d = toggleBottomLine(d, key, 2);
+    expect(d.actions[0]!.bottomLines).toEqual([0]);
+    d = toggleRecipient(toggleRecipient(d, 'p1'), 'p2');
+    expect(d.recipients).toEqual(['p1', 'p2']);
+    expect(toggleRecipient(d, 'p1').recipients).toEqual(['p2']);
+  });
+
+  it('names actions for buttons, shortening long ones', () => {
+    expect(actionName(blankAction(''), 0)).toBe('action 1');
+    expect(actionName(blankAction('Say sorry'), 1)).toBe('action 2: Say sorry');
+    expect(actionName(blankAction('x'.repeat(100)), 2)).toBe(`action 3: ${'x'.repeat(40)}…`);
+  });
+});
+
+describe('report bar charts', () => {
+  it('scales bars to the largest value and keeps the order', () => {
+    const layout = barLayout([
+      { label: 'School', value: 10 },
+      { label: 'Community', value: 5 },
+      { label: 'Youth justice', value: 0 },
+    ]);
+    const [school, community, youth] = layout.rows;
+    expect(school!.barWidth).toBeGreaterThan(0);
+    expect(community!.barWidth).toBe(Math.round(school!.barWidth / 2));
+    expect(youth!.barWidth).toBe(0);
+    expect(community!.y).toBeGreaterThan(school!.y);
+  });
+
+  it('draws no bars when everything is zero, and shortens long labels for the picture only', () => {
+    const layout = barLayout([
+      { label: 'A', value: 0 },
+      { label: 'B', value: 0 },
+    ]);
+    expect(layout.rows.every((r) => r.barWidth === 0)).toBe(true);
+    const long = 'Closed because the person responsible moved away';
+    expect(shortLabel(long).length).toBeLessThan(long.length);
+    expect(barLayout([{ label: long, value: 1 }]).rows[0]!.label).toBe(long);
+  });
+});
