@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { roles } from './domain/case-model';
+import { agreementChannels } from './schemas/agreements';
 import { caseChannels } from './schemas/cases';
 import { conferenceChannels } from './schemas/conference';
 import { dataRightsChannels, noteChannels } from './schemas/notes';
@@ -55,6 +56,25 @@ export const settingsSchema = z.object({
   ),
   /** A case with no activity for this many days "needs attention". */
   attentionDays: z.number().int().min(1).max(365),
+  /** In the header of every agreement and letter. */
+  organisationName: z.string().trim().max(120, 'The name can be at most 120 characters.'),
+  /** PNG or JPEG, base64; at most about 1 MB. */
+  organisationLogo: z
+    .object({
+      type: z.enum(['png', 'jpg']),
+      base64: z
+        .string()
+        .max(1_400_000, 'The logo is too large: choose a picture under 1 MB.')
+        .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'That picture could not be read.'),
+    })
+    .refine((l) => (l.type === 'png' ? l.base64.startsWith('iVBORw0KGgo') : l.base64.startsWith('/9j/')), {
+      message: 'Choose a PNG or JPEG picture.',
+      path: ['base64'],
+    })
+    .nullable(),
+  /** Wording printed on every agreement; services word these differently. */
+  confidentialityStatement: z.string().trim().min(1, 'Write the statement, or reset it.').max(1_000),
+  notLegallyBindingStatement: z.string().trim().min(1, 'Write the statement, or reset it.').max(1_000),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -108,6 +128,7 @@ export const channels = {
   ...noteChannels,
   ...dataRightsChannels,
   ...conferenceChannels,
+  ...agreementChannels,
 } as const;
 
 export type Channels = typeof channels;

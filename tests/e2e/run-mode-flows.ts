@@ -48,6 +48,43 @@ export const SCHOOL_PEOPLE: NewParticipant[] = [
   { name: 'Priya Fenwick', role: 'supporter', supports: 'Jordan Fenwick' },
 ];
 
+/**
+ * The school-incident case before preparation: the six people, each consenting to take part,
+ * all invited; no preparation meeting, risk decision or logistics yet (the gate lists ten).
+ */
+export async function seedInvitedCase(
+  app: RunningApp,
+  title: string,
+  acknowledged: 'yes' | 'partly' | 'no' | 'unknown' = 'unknown',
+): Promise<string> {
+  const kase = await call(app, 'case:create', {
+    title,
+    processType: 'restorative_conference',
+    setting: 'school',
+    referral: { date: '2026-11-18', referrer: 'Head of Year 9', summary: '', acknowledged },
+  });
+  const ids: Record<string, string> = {};
+  for (const p of SCHOOL_PEOPLE) {
+    const added = await call(app, 'participant:add', {
+      caseId: kase.id,
+      person: { preferredName: p.name },
+      role: p.role,
+      ...(p.supports ? { supportsParticipantId: ids[p.supports] } : {}),
+    });
+    ids[p.name] = added.id;
+    await call(app, 'consent:record', {
+      caseId: kase.id,
+      personId: added.person.id,
+      kind: 'take_part',
+      decision: 'given',
+      method: 'verbal',
+      decidedOn: '2026-11-20',
+    });
+  }
+  await call(app, 'conference:update', { caseId: kase.id, invited: Object.values(ids) });
+  return kase.id;
+}
+
 export async function createVault(app: RunningApp) {
   await call(app, 'vault:create', { passphrase: PASSPHRASE });
 }

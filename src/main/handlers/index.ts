@@ -1,5 +1,6 @@
 /** Every contract channel bound to the service that answers it, area by area. No electron here. */
 import type { Handlers } from '../dispatch';
+import { agreementHandlers } from './agreements';
 import { caseHandlers } from './cases';
 import { conferenceHandlers } from './conference';
 import { dataRightsHandlers, noteHandlers } from './notes';
@@ -15,6 +16,7 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     ...noteHandlers(deps),
     ...dataRightsHandlers(deps),
     ...conferenceHandlers(deps),
+    ...agreementHandlers(deps),
   };
 }
 

@@ -1,4 +1,4 @@
-/** The real folder picker. */
+/** The real folder and file pickers, and printing the window to PDF. */
 import { dialog, type BrowserWindow } from 'electron';
 import type { DesktopPort } from '../ports';
 
@@ -11,6 +11,28 @@ export function electronDesktop(window: () => BrowserWindow | null): DesktopPort
         ? await dialog.showOpenDialog(parent, options)
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseSaveFile(purpose, suggestedName, extension) {
+      const parent = window();
+      const options = {
+        title: purpose,
+        defaultPath: suggestedName,
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+      };
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async printToPdf() {
+      const parent = window();
+      if (!parent) throw new Error('Printing needs the app window.');
+      // The renderer has switched to its print view; its @page rules set A4 and the margins.
+      return parent.webContents.printToPDF({
+        pageSize: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+      });
     },
   };
 }

@@ -99,6 +99,22 @@ export function assessRisk(ctx: ServiceContext, input: z.output<typeof riskAsses
   return getRiskAssessment(ctx, input.caseId)!;
 }
 
+/**
+ * Until the facilitator records the appropriateness check, the acknowledgement starts from what
+ * the referral said, so it is not asked twice; `fromReferral` lets the screen say so.
+ */
+function appropriatenessOf(ctx: ServiceContext, caseId: string, stored: string) {
+  const saved = jsonObject(stored, { acknowledged: '', willingness: '' });
+  if (saved.acknowledged) return { ...saved, fromReferral: false };
+  const referral = ctx.db.prepare('SELECT acknowledged FROM cases WHERE id = ?').get(caseId) as
+    { acknowledged: string } | undefined;
+  return {
+    acknowledged: referral?.acknowledged ?? 'unknown',
+    willingness: saved.willingness,
+    fromReferral: true,
+  };
+}
+
 export function getPlan(ctx: ServiceContext, caseId: string): ConferencePlan {
   const row = ensurePlan(ctx, caseId);
   const participantIds = new Set(listParticipants(ctx, caseId).map((p) => p.id));
@@ -128,7 +144,7 @@ export function getPlan(ctx: ServiceContext, caseId: string): ConferencePlan {
     seating: json<{ participantId: string; seat: number }[]>(row.seating, []).filter((s) =>
       participantIds.has(s.participantId),
     ),
-    appropriateness: jsonObject(row.appropriateness, { acknowledged: 'unknown', willingness: '' }),
+    appropriateness: appropriatenessOf(ctx, caseId, row.appropriateness),
     fgc: jsonObject(row.fgc, {
       bottomLines: [] as string[],
       preAgreedQuestions: [] as string[],

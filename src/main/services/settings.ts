@@ -1,5 +1,6 @@
 /** Settings live inside the encrypted vault: even preferences can say something about a case. */
 import { settingsSchema, type Settings } from '../../shared/contract';
+import { defaultStatements } from '../../shared/domain/agreement';
 import { roles } from '../../shared/domain/case-model';
 import type { Db } from '../vault/sqlite';
 
@@ -8,6 +9,10 @@ export const defaultSettings: Settings = {
   theme: 'system',
   roleLabels: { ...roles },
   attentionDays: 14,
+  organisationName: '',
+  organisationLogo: null,
+  confidentialityStatement: defaultStatements.confidentiality,
+  notLegallyBindingStatement: defaultStatements.notLegallyBinding,
 };
 
 export function getSettings(db: Db): Settings {

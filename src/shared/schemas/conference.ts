@@ -123,7 +123,8 @@ export const planSchema = z.object({
   invited: z.array(z.string()),
   speakingOrder: z.array(z.string()),
   seating: z.array(z.object({ participantId: z.string(), seat: z.number() })),
-  appropriateness: z.object({ acknowledged: z.string(), willingness: z.string() }),
+  /** `fromReferral`: not yet checked, so the acknowledgement shown is the referral's. */
+  appropriateness: z.object({ acknowledged: z.string(), willingness: z.string(), fromReferral: z.boolean() }),
   fgc: z.object({
     bottomLines: z.array(z.string()),
     preAgreedQuestions: z.array(z.string()),

@@ -38,6 +38,8 @@ export const isoDate = z
 /** A local date and time, YYYY-MM-DDTHH:MM. */
 export const isoDateTime = z
   .string()
+  // An empty picker is the common mistake: say what to do, not what the format is.
+  .min(1, 'Enter a date and time.')
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Use a date and time like 2026-11-24T14:30.')
   .refine((v) => !Number.isNaN(new Date(`${v}:00Z`).getTime()), 'That date and time do not exist.');
 

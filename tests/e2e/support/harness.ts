@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
+import type { DesktopPort } from '../../../src/main/ports';
 import { createWorkbench, type Workbench, type WorkbenchOptions } from '../../../src/main/workbench';
 import { startBridge, type Bridge } from './bridge-server';
 
@@ -65,7 +66,8 @@ export interface RunningApp {
 
 export interface StartOptions {
   dir?: string;
-  workbench?: Partial<WorkbenchOptions>;
+  /** `desktop` may give only the parts a test cares about; the rest come from the harness. */
+  workbench?: Partial<Omit<WorkbenchOptions, 'desktop'>> & { desktop?: Partial<DesktopPort> };
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
 }
@@ -80,7 +82,19 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     );
   }
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'rw-e2e-'));
-  const workbench = createWorkbench({ dir, scryptCost: E2E_SCRYPT, ...options.workbench });
+  // Native dialogs cannot be clicked here: a saved file goes to the vault's temp folder under
+  // the suggested name, and printing is Chromium's own print-to-PDF of the page as shown.
+  let shownPage: Page | null = null;
+  const desktop: DesktopPort = {
+    chooseFolder: async () => null,
+    chooseSaveFile: async (_purpose, suggestedName, extension) => join(dir, `${suggestedName}.${extension}`),
+    printToPdf: async () => {
+      if (!shownPage) throw new Error('No page to print.');
+      return shownPage.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    },
+    ...options.workbench?.desktop,
+  };
+  const workbench = createWorkbench({ dir, scryptCost: E2E_SCRYPT, ...options.workbench, desktop });
   const bridge = await startBridge(workbench, RENDERER_DIR);
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -107,6 +121,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     content: `window.__WORKBENCH_BRIDGE__ = ${JSON.stringify({ token: bridge.token })};\n${bundle}`,
   });
   const page = await context.newPage();
+  shownPage = page;
   const pageErrors: string[] = [];
   const offlineViolations: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));

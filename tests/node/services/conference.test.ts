@@ -184,7 +184,33 @@ describe('conference planning', () => {
       appropriateness: unknown;
     };
     expect(plan.fgc).toEqual({ bottomLines: [], preAgreedQuestions: [], familyLeadParticipantId: null });
-    expect(plan.appropriateness).toEqual({ acknowledged: 'unknown', willingness: '' });
+    // The acknowledgement starts from the referral ("yes" in this case) until checked.
+    expect(plan.appropriateness).toEqual({ acknowledged: 'yes', willingness: '', fromReferral: true });
+  });
+
+  it('keeps the appropriateness check once recorded, even when the referral said otherwise', async () => {
+    const { kase } = await schoolIncident(wb);
+    await call(wb, 'conference:update', {
+      caseId: kase.id,
+      appropriateness: { acknowledged: 'no', willingness: 'Jordan wants to think about it.' },
+    });
+    await call(wb, 'case:update', { id: kase.id, referral: { acknowledged: 'partly' } });
+    const plan = (await call(wb, 'conference:get', { caseId: kase.id })) as { appropriateness: unknown };
+    expect(plan.appropriateness).toEqual({
+      acknowledged: 'no',
+      willingness: 'Jordan wants to think about it.',
+      fromReferral: false,
+    });
+  });
+
+  it('a case whose referral is silent on acknowledgement starts the check at "not known"', async () => {
+    const kase = (await call(wb, 'case:create', {
+      title: 'Lunch queue',
+      processType: 'restorative_conference',
+      setting: 'school',
+    })) as { id: string };
+    const plan = (await call(wb, 'conference:get', { caseId: kase.id })) as { appropriateness: unknown };
+    expect(plan.appropriateness).toEqual({ acknowledged: 'unknown', willingness: '', fromReferral: true });
   });
 
   it('refuses people from another case in the plan and a risk decision without who decided', async () => {

@@ -13,6 +13,11 @@ export interface PdfText {
   /** Text of each page (pdftotext separates pages with form feeds). */
   pages: string[];
   text: string;
+  /**
+   * The text in reading order (pdftotext without -layout): a table cell's lines stay together
+   * instead of interleaving with the next column, so a wrapped action can be found whole.
+   */
+  flow: string;
 }
 
 export function convertToPdf(docxPaths: string[], outDir: string): Map<string, PdfText> {
@@ -42,7 +47,8 @@ export function convertToPdf(docxPaths: string[], outDir: string): Map<string, P
     const pdf = join(outDir, basename(docx).replace(/\.docx$/, '.pdf'));
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     const pages = text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
-    result.set(docx, { pdf, pages, text });
+    const flow = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    result.set(docx, { pdf, pages, text, flow });
   }
   return result;
 }

@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { noDesktop, type DesktopPort } from '../../../src/main/ports';
 import { createWorkbench, type Workbench, type WorkbenchOptions } from '../../../src/main/workbench';
 
 export const TEST_SCRYPT = { N: 2 ** 14, r: 8, p: 1 };
@@ -20,9 +21,18 @@ export function tempDir(prefix = 'rw-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export function openTempWorkbench(options: Partial<WorkbenchOptions> = {}): TempWorkbench {
+export type TempWorkbenchOptions = Partial<Omit<WorkbenchOptions, 'desktop'>> & {
+  desktop?: Partial<DesktopPort>;
+};
+
+/**
+ * `desktop` may give only the dialogs a test answers; the others cancel. Printing has no
+ * window under Node and says so.
+ */
+export function openTempWorkbench(options: TempWorkbenchOptions = {}): TempWorkbench {
   const dir = options.dir ?? tempDir();
-  const workbench = createWorkbench({ scryptCost: TEST_SCRYPT, ...options, dir });
+  const desktop: DesktopPort = { ...noDesktop, ...options.desktop };
+  const workbench = createWorkbench({ scryptCost: TEST_SCRYPT, ...options, desktop, dir });
   return {
     ...workbench,
     dir,

@@ -12,7 +12,8 @@ export type Route =
   | { area: 'cases' }
   | { area: 'today' }
   | { area: 'settings' }
-  | { area: 'case'; caseId: string; tab: CaseTab; noteId?: string }
+  /** `meetingId` on the notes tab shows only that meeting's notes and links new ones to it. */
+  | { area: 'case'; caseId: string; tab: CaseTab; noteId?: string; meetingId?: string }
   | { area: 'person'; personId: string; fromCaseId?: string }
   /** Run mode: the conference run sheet, full window. */
   | { area: 'run'; caseId: string };

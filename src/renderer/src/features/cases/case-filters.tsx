@@ -12,7 +12,7 @@ import {
   type ArchiveView,
   type ListFilters,
 } from './case-list-model';
-import { optionsOf, SelectField } from './form-fields';
+import { optionsOf, SelectField } from '../../components/form-fields';
 
 export function CaseFilters({
   filters,

@@ -21,10 +21,12 @@ export function CasePage({
   caseId,
   tab,
   noteId,
+  meetingId,
 }: {
   caseId: string;
   tab: CaseTab;
   noteId?: string | undefined;
+  meetingId?: string | undefined;
 }) {
   const base = useId();
   const { go } = useNavigation();
@@ -80,7 +82,7 @@ export function CasePage({
         {tab === 'people' ? <PeopleTab caseId={caseId} /> : null}
         {tab === 'preparation' ? <PreparationTab caseId={caseId} /> : null}
         {tab === 'conference' ? <ConferenceTab caseId={caseId} processType={c.processType} /> : null}
-        {tab === 'notes' ? <NotesTab caseId={caseId} noteId={noteId} /> : null}
+        {tab === 'notes' ? <NotesTab caseId={caseId} noteId={noteId} meetingId={meetingId} /> : null}
       </div>
     </div>
   );

@@ -12,7 +12,7 @@ import { useMutation, useQuery } from '../../lib/query';
 import { usePendingWrite } from '../../lib/use-pending-write';
 import { afterMeetingChange } from './case-queries';
 import { formatDateTime } from './dates';
-import { focusFirstInvalid, optionsOf, SelectField } from './form-fields';
+import { focusFirstInvalid, optionsOf, SelectField } from '../../components/form-fields';
 
 export function MeetingsSection({ caseId }: { caseId: string }) {
   const id = useId();

@@ -13,7 +13,7 @@ import { useNavigation } from '../../lib/navigation';
 import { useMutation } from '../../lib/query';
 import { usePendingWrite } from '../../lib/use-pending-write';
 import { localDateInput } from './dates';
-import { focusFirstInvalid, optionsOf, RadioGroup, SelectField } from './form-fields';
+import { focusFirstInvalid, optionsOf, RadioGroup, SelectField } from '../../components/form-fields';
 import { ModalDialog } from './modal-dialog';
 import {
   caseCreateValues,

@@ -7,7 +7,7 @@ import { processTypes, type ProcessType } from '../../../../shared/domain/case-m
 import type { CaseRecord } from '../../../../shared/schemas/cases';
 import { useMutation } from '../../lib/query';
 import { afterCaseChange } from './case-queries';
-import { SelectField } from './form-fields';
+import { SelectField } from '../../components/form-fields';
 import { processHints } from './process-labels';
 
 export function ProcessSection({ record }: { record: CaseRecord }) {

@@ -14,7 +14,7 @@ import { useNavigation } from '../../lib/navigation';
 import { isMac } from '../../lib/platform';
 import { useMutation } from '../../lib/query';
 import { usePendingWrite } from '../../lib/use-pending-write';
-import { optionsOf, SelectField, TextAreaField } from './form-fields';
+import { optionsOf, SelectField, TextAreaField } from '../../components/form-fields';
 import { ModalDialog } from './modal-dialog';
 import { emptyQuickDraft, quickDraftTyped, quickLockSaveInput, type QuickDraft } from './quick-capture-draft';
 import { savedOnLock } from './saved-on-lock';

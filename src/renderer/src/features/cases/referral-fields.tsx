@@ -7,7 +7,7 @@ import { acknowledgements, referralSources } from '../../../../shared/domain/cas
 import { TextField } from '../../components/text-field';
 import type { FieldErrors } from '../../lib/form-errors';
 import { useQuery } from '../../lib/query';
-import { optionsOf, RadioGroup, SelectField, TextAreaField } from './form-fields';
+import { optionsOf, RadioGroup, SelectField, TextAreaField } from '../../components/form-fields';
 
 export interface ReferralValues {
   date: string;

@@ -19,7 +19,7 @@ import { useMutation } from '../../lib/query';
 import { usePendingWrite } from '../../lib/use-pending-write';
 import { afterCaseChange } from './case-queries';
 import { formatDate } from './dates';
-import { focusFirstInvalid, optionsOf, SelectField } from './form-fields';
+import { focusFirstInvalid, optionsOf, SelectField } from '../../components/form-fields';
 import { ReferralFields, useAcknowledgeQuestion, type ReferralValues } from './referral-fields';
 
 function labelOf<T extends Record<string, string>>(labels: T, key: string | null): string | null {

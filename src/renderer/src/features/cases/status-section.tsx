@@ -14,7 +14,7 @@ import { TextField } from '../../components/text-field';
 import { fieldErrorsFrom, validate, type FieldErrors } from '../../lib/form-errors';
 import { useMutation } from '../../lib/query';
 import { afterCaseChange } from './case-queries';
-import { focusFirstInvalid, optionsOf, SelectField } from './form-fields';
+import { focusFirstInvalid, optionsOf, SelectField } from '../../components/form-fields';
 import { closureLabel, moveButtonLabel, moveChoices, statusSteps, type StepState } from './status-steps';
 
 const stateWords: Record<StepState, string> = {

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { ConferencePlan } from '../../../../shared/schemas/conference';
 import type { Participant } from '../../../../shared/schemas/people';
-import { SelectField } from '../cases/form-fields';
+import { SelectField } from '../../components/form-fields';
 import { ListEditor } from './list-editor';
 import { SaveNote, usePlanUpdate } from './use-plan-update';
 

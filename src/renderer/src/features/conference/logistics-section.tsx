@@ -7,7 +7,7 @@ import type { RoleLabels } from '../../../../shared/domain/case-model';
 import type { Participant } from '../../../../shared/schemas/people';
 import type { ConferencePlan } from '../../../../shared/schemas/conference';
 import { TextField } from '../../components/text-field';
-import { TextAreaField } from '../cases/form-fields';
+import { TextAreaField } from '../../components/form-fields';
 import { usePendingWrite } from '../../lib/use-pending-write';
 import { roleLabel } from '../people/people-model';
 import { SaveNote, usePlanUpdate } from './use-plan-update';

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { runPhaseSchema, type RunPhase } from '../../../../shared/schemas/conference';
 import { TextField } from '../../components/text-field';
-import { TextAreaField } from '../cases/form-fields';
+import { TextAreaField } from '../../components/form-fields';
 import { questionsFromText } from './run-sheet-model';
 
 export function phaseQuestions(phase: RunPhase): string[] {

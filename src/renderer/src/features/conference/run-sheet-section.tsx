@@ -9,7 +9,7 @@ import type { ConferencePlan, RunPhase } from '../../../../shared/schemas/confer
 import type { Participant } from '../../../../shared/schemas/people';
 import { setQueryData, useMutation, useQuery } from '../../lib/query';
 import { useNavigation } from '../../lib/navigation';
-import { SelectField } from '../cases/form-fields';
+import { SelectField } from '../../components/form-fields';
 import { PhaseEditor, phaseQuestions } from './phase-editor';
 import { ReorderList } from './reorder-list';
 import { fullSpeakingOrder, newPhaseId, orderSpeakers } from './run-sheet-model';

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract';
 import { conferenceChannels } from '../../../../shared/schemas/conference';
 import { TextField } from '../../components/text-field';
-import { SelectField, TextAreaField } from '../cases/form-fields';
+import { SelectField, TextAreaField } from '../../components/form-fields';
 import { questionsFromText } from './run-sheet-model';
 
 type Template = ChannelOutput<'template:list'>[number];

@@ -13,6 +13,8 @@ export interface NotesListProps {
   onStartMeeting(): void;
   creating: boolean;
   problem: string | null;
+  /** When the list shows one meeting's notes: what it is, and the way back to all notes. */
+  scope?: { label: string; onClear(): void } | undefined;
 }
 
 export function NotesList(props: NotesListProps) {
@@ -42,6 +44,14 @@ export function NotesList(props: NotesListProps) {
           </button>
         </div>
       </div>
+      {props.scope ? (
+        <p className="notes-scope">
+          Notes from {props.scope.label}. New notes are linked to this meeting.{' '}
+          <button type="button" className="button-link inline-link" onClick={props.scope.onClear}>
+            Show all notes
+          </button>
+        </p>
+      ) : null}
       {props.problem ? (
         <p className="form-error" role="alert">
           {props.problem}
@@ -53,6 +63,8 @@ export function NotesList(props: NotesListProps) {
         </p>
       ) : !props.notes ? (
         <p className="muted">Loading the notes…</p>
+      ) : notes.length === 0 && props.scope ? (
+        <p className="muted">No notes from this meeting yet. Start meeting notes or a new note above.</p>
       ) : notes.length === 0 ? (
         <div className="empty-state">
           <p className="empty-title">No notes yet</p>

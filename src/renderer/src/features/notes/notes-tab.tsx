@@ -14,14 +14,26 @@ import { NotesList } from './notes-list';
 import { useCaseContext } from './use-case-context';
 import '../../styles/notes.css';
 
-export function NotesTab({ caseId, noteId }: { caseId: string; noteId?: string | undefined }) {
+export function NotesTab({
+  caseId,
+  noteId,
+  meetingId,
+}: {
+  caseId: string;
+  noteId?: string | undefined;
+  /** Show only this meeting's notes, and link new notes to it ("Notes from this meeting"). */
+  meetingId?: string | undefined;
+}) {
   const { go } = useNavigation();
   const notes = useQuery('note:list', { caseId });
   const context = useCaseContext(caseId);
   const [problem, setProblem] = useState<string | null>(null);
   const create = useMutation('note:save', { invalidates: ['note:list', 'case:timeline'] });
 
-  const open = (id: string) => go({ area: 'case', caseId, tab: 'notes', noteId: id });
+  const open = (id: string) => go({ area: 'case', caseId, tab: 'notes', noteId: id, meetingId });
+  const meeting = meetingId ? context.meetings.find((m) => m.id === meetingId) : undefined;
+  const describeMeeting = (m: (typeof context.meetings)[number]) =>
+    `${m.title || meetingKinds[m.kind]}, ${noteDate(m.startsAt)}`;
 
   const createNote = async (meeting: boolean) => {
     setProblem(null);
@@ -34,8 +46,9 @@ export function NotesTab({ caseId, noteId }: { caseId: string; noteId?: string |
             title: `Meeting notes, ${today}`,
             body: '',
             speakers: assignSpeakers(context.speakerCandidates, []),
+            meetingId: meetingId ?? null,
           }
-        : { caseId, body: '' },
+        : { caseId, body: '', meetingId: meetingId ?? null },
     );
     if (!result.ok) {
       setProblem(result.error.message);
@@ -53,14 +66,22 @@ export function NotesTab({ caseId, noteId }: { caseId: string; noteId?: string |
         caseId={caseId}
         noteId={noteId}
         context={context}
-        onBack={() => go({ area: 'case', caseId, tab: 'notes' })}
+        onBack={() => go({ area: 'case', caseId, tab: 'notes', meetingId })}
       />
     );
   }
 
   return (
     <NotesList
-      notes={notes.data}
+      notes={meetingId ? notes.data?.filter((n) => n.meetingId === meetingId) : notes.data}
+      scope={
+        meetingId
+          ? {
+              label: meeting ? describeMeeting(meeting) : 'a meeting no longer listed',
+              onClear: () => go({ area: 'case', caseId, tab: 'notes' }),
+            }
+          : undefined
+      }
       error={notes.error?.message ?? null}
       describeLink={(note) => {
         if (note.personId) {
@@ -68,10 +89,8 @@ export function NotesTab({ caseId, noteId }: { caseId: string; noteId?: string |
           return who ? `About ${who.person.preferredName}` : 'About someone no longer in this case';
         }
         if (note.meetingId) {
-          const meeting = context.meetings.find((m) => m.id === note.meetingId);
-          return meeting
-            ? `${meeting.title || meetingKinds[meeting.kind]}, ${noteDate(meeting.startsAt)}`
-            : null;
+          const linked = context.meetings.find((m) => m.id === note.meetingId);
+          return linked ? describeMeeting(linked) : null;
         }
         return null;
       }}

@@ -11,7 +11,7 @@ import { fieldErrorsFrom, validate, type FieldErrors } from '../../lib/form-erro
 import { useMutation } from '../../lib/query';
 import { consentOverview, consentStateLabel, historyLine } from './consent-summary';
 import { RecordConsentForm } from './record-consent-form';
-import { TextAreaField } from './form-fields';
+import { TextAreaField } from '../../components/form-fields';
 import { peopleChanged } from './people-queries';
 import { todayIso } from './people-dates';
 

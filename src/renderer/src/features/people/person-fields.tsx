@@ -5,7 +5,7 @@
  */
 import { ageBands, contactMethods } from '../../../../shared/domain/case-model';
 import { TextField } from '../../components/text-field';
-import { SelectField, TextAreaField, optionsOf } from './form-fields';
+import { SelectField, TextAreaField, optionsOf } from '../../components/form-fields';
 import type { PersonDraft } from './person-draft';
 
 export interface PersonFieldsProps {

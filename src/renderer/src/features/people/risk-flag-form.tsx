@@ -13,7 +13,7 @@ import {
 import { riskFlagInput, type Participant, type RiskFlag } from '../../../../shared/schemas/people';
 import { fieldErrorsFrom, validate, type FieldErrors } from '../../lib/form-errors';
 import { useMutation } from '../../lib/query';
-import { SelectField, TextAreaField, optionsOf } from './form-fields';
+import { SelectField, TextAreaField, optionsOf } from '../../components/form-fields';
 import { risksChanged } from './people-queries';
 
 const levelOrder: RiskLevel[] = ['high', 'medium', 'low'];

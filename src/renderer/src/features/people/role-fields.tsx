@@ -5,7 +5,7 @@
 import type { Role, RoleLabels } from '../../../../shared/domain/case-model';
 import type { Participant } from '../../../../shared/schemas/people';
 import { TextField } from '../../components/text-field';
-import { SelectField } from './form-fields';
+import { SelectField } from '../../components/form-fields';
 import { roleLabel, roleOrder, supportChoices } from './people-model';
 
 export interface RoleDraft {

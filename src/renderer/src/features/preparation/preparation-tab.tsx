@@ -4,8 +4,10 @@ import { checklistItems } from '../../../../shared/domain/readiness';
 import { useNavigation } from '../../lib/navigation';
 import { useMutation, useQuery } from '../../lib/query';
 import { formatDateTime } from '../cases/dates';
+import { roleLabel } from '../people/people-model';
 import { AppropriatenessForm } from './appropriateness-form';
 import { DocumentsPanel } from './documents-panel';
+import { PrepMeetingForm } from './prep-meeting-form';
 import { RiskForm } from './risk-form';
 import { blockerActionLabel, blockerTarget, readinessWords, stale } from './preparation-model';
 import '../../styles/preparation.css';
@@ -30,6 +32,7 @@ export function PreparationTab({ caseId }: { caseId: string }) {
         caseId={caseId}
         acknowledged={plan.data.appropriateness.acknowledged}
         willingness={plan.data.appropriateness.willingness}
+        fromReferral={plan.data.appropriateness.fromReferral}
       />
       <DocumentsPanel caseId={caseId} />
     </div>
@@ -107,6 +110,7 @@ function Gate({ caseId, plan }: { caseId: string; plan: Plan }) {
 
 function ParticipantSection({ caseId, person }: { caseId: string; person: Person }) {
   const { go } = useNavigation();
+  const settings = useQuery('settings:get');
   const [editing, setEditing] = useState<string | null>(null);
   const record = person.records.find((r) => r.id === editing);
   return (
@@ -117,7 +121,7 @@ function ParticipantSection({ caseId, person }: { caseId: string; person: Person
       aria-label={person.name}
     >
       <h3>
-        {person.name} <span className="prep-role">({person.role})</span>{' '}
+        {person.name} <span className="prep-role">({roleLabel(settings.data?.roleLabels, person.role)})</span>{' '}
         <span className={`prep-badge prep-${person.readiness}`}>{readinessWords[person.readiness]}</span>
       </h3>
       <p className="prep-reason">{person.reason}</p>
@@ -141,13 +145,13 @@ function ParticipantSection({ caseId, person }: { caseId: string; person: Person
           <button
             type="button"
             className="button-link inline-link"
-            onClick={() => go({ area: 'case', caseId, tab: 'notes' })}
+            onClick={() => go({ area: 'case', caseId, tab: 'notes', meetingId: r.meetingId })}
           >
             Notes from this meeting
           </button>
         </div>
       ))}
-      <PrepForm
+      <PrepMeetingForm
         key={editing ?? 'new'}
         caseId={caseId}
         person={person}
@@ -155,96 +159,5 @@ function ParticipantSection({ caseId, person }: { caseId: string; person: Person
         onDone={() => setEditing(null)}
       />
     </article>
-  );
-}
-
-function PrepForm(props: {
-  caseId: string;
-  person: Person;
-  record: Person['records'][number] | undefined;
-  onDone(): void;
-}) {
-  const { caseId, person, record, onDone } = props;
-  const [startsAt, setStartsAt] = useState(record?.startsAt ?? '');
-  const [place, setPlace] = useState(record?.place ?? '');
-  const [present, setPresent] = useState(record?.present ?? '');
-  const [ticks, setTicks] = useState<Record<string, boolean>>(record?.checklist ?? {});
-  const [notWilling, setNotWilling] = useState(record?.saidNotWilling ?? false);
-  const save = useMutation('prep:save', { invalidates: [...stale], onSuccess: onDone });
-  const [open, setOpen] = useState(Boolean(record));
-  const title = record ? 'Edit preparation meeting' : 'Record a preparation meeting';
-  if (!open)
-    return (
-      <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
-        Record a preparation meeting
-      </button>
-    );
-  return (
-    <form
-      className="prep-form"
-      aria-label={`${title} with ${person.name}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save
-          .mutate({
-            id: record?.id,
-            caseId,
-            participantId: person.participantId,
-            startsAt,
-            place,
-            present,
-            checklist: ticks,
-            saidNotWilling: notWilling,
-          })
-          .then((r) => r.ok && setOpen(false));
-      }}
-    >
-      <label>
-        Date and time
-        <input
-          className="input"
-          type="datetime-local"
-          value={startsAt}
-          onChange={(e) => setStartsAt(e.target.value)}
-          required
-        />
-      </label>
-      <label>
-        Place
-        <input className="input" value={place} onChange={(e) => setPlace(e.target.value)} />
-      </label>
-      <label>
-        Who was present
-        <input className="input" value={present} onChange={(e) => setPresent(e.target.value)} />
-      </label>
-      <fieldset>
-        <legend>Checklist</legend>
-        {Object.entries(checklistItems).map(([k, label]) => (
-          <label key={k} className="prep-check">
-            <input
-              type="checkbox"
-              checked={Boolean(ticks[k])}
-              onChange={(e) => setTicks({ ...ticks, [k]: e.target.checked })}
-            />
-            {label}
-          </label>
-        ))}
-        <label className="prep-check">
-          <input type="checkbox" checked={notWilling} onChange={(e) => setNotWilling(e.target.checked)} />
-          No longer wishes to take part
-        </label>
-      </fieldset>
-      <button type="submit" className="button button-primary" disabled={save.isPending}>
-        Save the meeting
-      </button>{' '}
-      <button
-        type="button"
-        className="button button-secondary"
-        onClick={() => (record ? onDone() : setOpen(false))}
-      >
-        Cancel
-      </button>
-      {save.error ? <p role="alert">{save.error.message}</p> : null}
-    </form>
   );
 }

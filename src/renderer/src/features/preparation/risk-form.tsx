@@ -1,9 +1,13 @@
 /** The case's risk decision: open flags (edited on the People tab), decision, measures, who decided. */
-import { useState } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { riskDecisions, type RiskDecision } from '../../../../shared/domain/readiness';
+import { riskAssessmentInput } from '../../../../shared/schemas/conference';
+import { TextField } from '../../components/text-field';
+import { fieldErrorsFrom, validate, type FieldErrors } from '../../lib/form-errors';
 import { useNavigation } from '../../lib/navigation';
 import { useMutation, useQuery } from '../../lib/query';
 import { formatDateTime } from '../cases/dates';
+import { focusFirstInvalid, optionsOf, SelectField, TextAreaField } from '../../components/form-fields';
 import { stale } from './preparation-model';
 import type { Plan } from './preparation-tab';
 
@@ -14,7 +18,19 @@ export function RiskForm({ caseId, plan }: { caseId: string; plan: Plan }) {
   const [decision, setDecision] = useState<RiskDecision | ''>(current?.decision ?? '');
   const [measures, setMeasures] = useState(current?.measures ?? '');
   const [decidedBy, setDecidedBy] = useState(current?.decidedBy ?? '');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const formRef = useRef<HTMLFormElement>(null);
   const assess = useMutation('risk:assess', { invalidates: [...stale] });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = { caseId, decision, measures, decidedBy };
+    const problems = validate(riskAssessmentInput, input);
+    const result = problems ? null : await assess.mutate(input as Parameters<typeof assess.mutate>[0]);
+    const found = problems ?? (result && !result.ok ? fieldErrorsFrom(result.error) : {});
+    setErrors(found);
+    if (Object.keys(found).length > 0) focusFirstInvalid(formRef.current);
+  }
   return (
     <section id="prep-risk" tabIndex={-1} aria-labelledby="prep-risk-h" className="prep-risk prep-box">
       <h2 id="prep-risk-h">Risk assessment</h2>
@@ -34,50 +50,34 @@ export function RiskForm({ caseId, plan }: { caseId: string; plan: Plan }) {
           {formatDateTime(current.decidedAt)}.
         </p>
       ) : null}
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (decision) void assess.mutate({ caseId, decision, measures, decidedBy });
-        }}
-      >
-        <label>
-          Decision
-          <select
-            className="select"
-            value={decision}
-            onChange={(e) => setDecision(e.target.value as RiskDecision)}
-            required
-          >
-            <option value="">Choose…</option>
-            {Object.entries(riskDecisions).map(([k, label]) => (
-              <option key={k} value={k}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Measures
-          <textarea
-            className="input input-multiline"
-            value={measures}
-            onChange={(e) => setMeasures(e.target.value)}
-            rows={2}
-          />
-        </label>
-        <label>
-          Who decided
-          <input
-            className="input"
-            value={decidedBy}
-            onChange={(e) => setDecidedBy(e.target.value)}
-            required
-          />
-        </label>
+      <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
+        <SelectField
+          label="Decision"
+          value={decision}
+          onChange={(e) => setDecision(e.target.value as RiskDecision)}
+          options={optionsOf(riskDecisions)}
+          placeholder="Choose…"
+          error={errors.decision}
+          required
+        />
+        <TextAreaField
+          label="Measures"
+          value={measures}
+          onChange={(e) => setMeasures(e.target.value)}
+          rows={2}
+          error={errors.measures}
+        />
+        <TextField
+          label="Who decided"
+          value={decidedBy}
+          onChange={(e) => setDecidedBy(e.target.value)}
+          error={errors.decidedBy}
+          required
+        />
         <button type="submit" className="button button-primary" disabled={assess.isPending}>
           Record the risk decision
         </button>
-        {assess.error ? <p role="alert">{assess.error.message}</p> : null}
+        {errors._ ? <p role="alert">{errors._}</p> : null}
       </form>
     </section>
   );

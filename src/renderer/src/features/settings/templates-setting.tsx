@@ -5,7 +5,7 @@
 import { useId, useState } from 'react';
 import { builtInTemplates } from '../../../../shared/domain/script-templates';
 import { setQueryData, useMutation, useQuery } from '../../lib/query';
-import { SelectField } from '../cases/form-fields';
+import { SelectField } from '../../components/form-fields';
 import { TemplateForm } from '../conference/template-form';
 import { SaveStatus, type SaveState } from './save-status';
 import '../../styles/conference.css';

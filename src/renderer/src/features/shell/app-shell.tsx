@@ -58,7 +58,9 @@ export function AppShell({ onLock, locking, notice, onDismissNotice }: AppShellP
       case 'settings':
         return <SettingsPage />;
       case 'case':
-        return <CasePage caseId={route.caseId} tab={route.tab} noteId={route.noteId} />;
+        return (
+          <CasePage caseId={route.caseId} tab={route.tab} noteId={route.noteId} meetingId={route.meetingId} />
+        );
       case 'person':
         return <PersonPage personId={route.personId} fromCaseId={route.fromCaseId} />;
       case 'run':

@@ -6,7 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { conferenceChannels } from '../../../../shared/schemas/conference';
 import type { Participant } from '../../../../shared/schemas/people';
 import { useMutation } from '../../lib/query';
-import { SelectField, TextAreaField } from '../cases/form-fields';
+import { SelectField, TextAreaField } from '../../components/form-fields';
 
 const addInput = conferenceChannels['shuttle:add'].input;
 

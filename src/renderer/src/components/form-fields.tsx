@@ -1,6 +1,6 @@
 /**
- * The case forms' controls beyond a plain input: a text area, a select and a radio group,
- * each with its label, hint and the error next to it (same wiring as components/text-field).
+ * Form controls beyond a plain input, shared by every feature: a text area, a select and a
+ * radio group, each with its label, hint and the error next to it (same wiring as text-field).
  */
 import {
   useId,
@@ -21,7 +21,15 @@ export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLText
   textareaRef?: Ref<HTMLTextAreaElement>;
 }
 
-export function TextAreaField({ label, hint, error, textareaRef, className, ...rest }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  textareaRef,
+  className,
+  rows = 3,
+  ...rest
+}: TextAreaFieldProps) {
   const id = useId();
   return (
     <div className="field">
@@ -36,6 +44,7 @@ export function TextAreaField({ label, hint, error, textareaRef, className, ...r
       <textarea
         {...rest}
         id={id}
+        rows={rows}
         ref={textareaRef}
         className={['input', 'textarea', className ?? ''].filter(Boolean).join(' ')}
         aria-invalid={error ? true : undefined}

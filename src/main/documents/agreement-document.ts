@@ -1,0 +1,277 @@
+/**
+ * The agreement people sign and take home, as Word: standard, large print (for people who
+ * read with difficulty, and children) and plain English (simpler headings and words). Plain
+ * data in, Buffer out; the data holds only what a participant may see: no risk flag, consent
+ * detail, note or case title ever reaches this builder.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  ImageRun,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { DocumentVariant } from '../../shared/domain/agreement';
+import {
+  gridBorders,
+  heading,
+  imageSize,
+  labelValueTable,
+  paragraphs,
+  renderDocument,
+  safeText,
+} from './docx-kit';
+
+export interface AgreementDocumentData {
+  organisation: { name: string; logo: { data: Uint8Array; type: 'png' | 'jpg' } | null };
+  /** "Agreement" or "Family plan". */
+  title: string;
+  caseReference: string;
+  /** The day it was agreed (or today for a draft), already written out. */
+  date: string;
+  place: string;
+  participants: { name: string; role: string }[];
+  statement: string;
+  actions: {
+    what: string;
+    who: string;
+    forWhom: string;
+    byWhen: string;
+    howChecked: string;
+    checkedBy: string;
+    ifNotDone: string;
+  }[];
+  familyLead: string | null;
+  bottomLines: { text: string; metBy: number[]; met: boolean }[];
+  reviewDate: string;
+  copiesTo: string;
+  statements: { confidentiality: string; notLegallyBinding: string };
+  signing: string[];
+  declined: string[];
+  mapPicture: Uint8Array | null;
+}
+
+/** The words each variant uses. Plain English says the same things with everyday words. */
+const wording = {
+  standard: {
+    about: 'What this agreement is about',
+    participants: 'Who took part',
+    actions: 'Actions',
+    what: 'What will be done',
+    who: 'Who',
+    when: 'By when',
+    check: 'How completion is checked, and by whom',
+    ifNot: 'If it is not done',
+    review: 'Review',
+    copies: 'Copies to',
+    confidentiality: 'Confidentiality',
+    binding: 'Status of this agreement',
+    signatures: 'Signatures',
+    map: 'Relationship map',
+    bottomLines: "The referrer's bottom lines",
+  },
+  plain_english: {
+    about: 'Why we met',
+    participants: 'Who was there',
+    actions: 'What we agreed to do',
+    what: 'What',
+    who: 'Who will do it',
+    when: 'When by',
+    check: 'How we will know it is done',
+    ifNot: 'If it does not happen',
+    review: 'When we will meet again',
+    copies: 'Who gets a copy',
+    confidentiality: 'Keeping this private',
+    binding: 'This is not a legal document',
+    signatures: 'Signing',
+    map: 'Who matters to whom',
+    bottomLines: 'Things the plan must do',
+  },
+} as const;
+
+function wordsFor(variant: DocumentVariant) {
+  return variant === 'plain_english' ? wording.plain_english : wording.standard;
+}
+
+function cell(text: string, options: { bold?: boolean; width: number; shade?: boolean }): TableCell {
+  return new TableCell({
+    width: { size: options.width, type: WidthType.PERCENTAGE },
+    ...(options.shade ? { shading: { fill: 'E8EEEC' } } : {}),
+    children: safeText(text || '—')
+      .split(/\r?\n/)
+      .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: options.bold ?? false })] })),
+  });
+}
+
+/** Standard and plain English: one table, its header repeated on every page it runs onto. */
+function actionsTable(data: AgreementDocumentData, variant: DocumentVariant): Table {
+  const w = wordsFor(variant);
+  const widths = [32, 17, 15, 20, 16];
+  const header = [w.what, w.who, w.when, w.check, w.ifNot];
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: gridBorders,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: header.map((h, i) => cell(h, { bold: true, width: widths[i]!, shade: true })),
+      }),
+      ...data.actions.map(
+        (a, i) =>
+          new TableRow({
+            children: [
+              cell(`${i + 1}. ${a.what}${a.forWhom ? `\n(for ${a.forWhom})` : ''}`, { width: widths[0]! }),
+              cell(a.who, { width: widths[1]! }),
+              cell(a.byWhen, { width: widths[2]! }),
+              cell(
+                [a.howChecked, a.checkedBy ? `Checked by ${a.checkedBy}` : ''].filter(Boolean).join('\n'),
+                {
+                  width: widths[3]!,
+                },
+              ),
+              cell(a.ifNotDone, { width: widths[4]! }),
+            ],
+          }),
+      ),
+    ],
+  });
+}
+
+/** Large print: one block per action, label beside value, nothing squeezed into narrow columns. */
+function actionBlocks(data: AgreementDocumentData): (Paragraph | Table)[] {
+  const w = wording.standard;
+  return data.actions.flatMap((a, i) => [
+    heading(`Action ${i + 1}`, 3),
+    labelValueTable([
+      [w.what, a.what],
+      ...(a.forWhom ? ([['For', a.forWhom]] as [string, string][]) : []),
+      [w.who, a.who],
+      [w.when, a.byWhen],
+      [w.check, [a.howChecked, a.checkedBy ? `Checked by ${a.checkedBy}` : ''].filter(Boolean).join('\n')],
+      [w.ifNot, a.ifNotDone],
+    ]),
+  ]);
+}
+
+/** Each signature block is one unsplittable row: a name never ends a page without its line. */
+function signatureTable(names: string[]): Table {
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: {
+      top: none,
+      bottom: none,
+      left: none,
+      right: none,
+      insideHorizontal: none,
+      insideVertical: none,
+    },
+    rows: names.map(
+      (name) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({
+              width: { size: 100, type: WidthType.PERCENTAGE },
+              children: [
+                new Paragraph({
+                  spacing: { before: 360 },
+                  children: [new TextRun({ text: safeText(name), bold: true })],
+                }),
+                new Paragraph({
+                  spacing: { before: 360 },
+                  children: [new TextRun('Signature ______________________________     Date ______________')],
+                }),
+              ],
+            }),
+          ],
+        }),
+    ),
+  });
+}
+
+function mapPicture(png: Uint8Array): Paragraph | null {
+  const size = imageSize(png);
+  if (!size) return null;
+  // Fit the page width between margins (about 16 cm at 96 dpi-ish units docx uses).
+  const width = Math.min(600, size.width);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: png,
+        transformation: { width, height: Math.round((size.height / size.width) * width) },
+      }),
+    ],
+  });
+}
+
+export async function buildAgreementDocument(
+  data: AgreementDocumentData,
+  variant: DocumentVariant,
+): Promise<Buffer> {
+  const w = wordsFor(variant);
+  const children: (Paragraph | Table)[] = [
+    heading(data.title, 1),
+    labelValueTable([
+      ['Reference', data.caseReference],
+      ['Date', data.date],
+      ['Place', data.place],
+    ]),
+    heading(w.participants, 2),
+    ...data.participants.map(
+      (p) =>
+        new Paragraph({ bullet: { level: 0 }, children: [new TextRun(safeText(`${p.name} (${p.role})`))] }),
+    ),
+  ];
+  if (data.familyLead) children.push(...paragraphs(`Family lead: ${data.familyLead}`));
+  if (data.statement.trim()) children.push(heading(w.about, 2), ...paragraphs(data.statement));
+  children.push(heading(w.actions, 2));
+  if (data.actions.length === 0) children.push(...paragraphs('No actions were written down.'));
+  else children.push(...(variant === 'large_print' ? actionBlocks(data) : [actionsTable(data, variant)]));
+  if (data.bottomLines.length > 0) {
+    children.push(heading(w.bottomLines, 2));
+    for (const line of data.bottomLines)
+      children.push(
+        new Paragraph({
+          bullet: { level: 0 },
+          children: [
+            new TextRun(safeText(line.text)),
+            new TextRun({
+              text: line.met ? ` — met by action ${line.metBy.join(', ')}` : ' — not met yet',
+              bold: !line.met,
+            }),
+          ],
+        }),
+      );
+  }
+  children.push(heading(w.review, 2), ...paragraphs(data.reviewDate));
+  if (data.copiesTo.trim()) children.push(heading(w.copies, 2), ...paragraphs(data.copiesTo));
+  children.push(
+    heading(w.confidentiality, 2),
+    ...paragraphs(data.statements.confidentiality),
+    heading(w.binding, 2),
+    ...paragraphs(data.statements.notLegallyBinding),
+  );
+  if (data.mapPicture) {
+    const picture = mapPicture(data.mapPicture);
+    if (picture) children.push(heading(w.map, 2), picture);
+  }
+  children.push(heading(w.signatures, 2), signatureTable([...data.signing, 'Facilitator']));
+  if (data.declined.length > 0)
+    children.push(
+      ...paragraphs(`${data.declined.join(', ')} chose not to have a written agreement.`, { italics: true }),
+    );
+  return renderDocument({
+    title: `${data.title} ${data.caseReference}`,
+    organisation: data.organisation,
+    textPoints: variant === 'large_print' ? 16 : 11,
+    children,
+  });
+}
