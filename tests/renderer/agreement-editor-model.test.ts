@@ -6,20 +6,21 @@ import {
   moveAction,
   removeAction,
   toggleBottomLine,
-  toggleRecipient,
   updateAction,
   type AgreementDraft,
 } from '../../src/renderer/src/features/agreement/agreement-draft';
+import { adviceForDraft, toSaveInput } from '../../src/renderer/src/features/agreement/agreement-mapping';
 import { barLayout, shortLabel } from '../../src/renderer/src/features/reports/chart-model';
+import { agreementSaveInput } from '../../src/shared/schemas/agreements';
 
 function draftWith(...whats: string[]): AgreementDraft {
   return {
     statement: '',
+    place: '',
     actions: whats.map((w) => blankAction(w)),
     reviewDate: '',
-    recipients: [],
+    copiesTo: '',
     signing: {},
-    familyLeadParticipantId: '',
   };
 }
 
@@ -49,7 +50,7 @@ describe('agreement draft editing', () => {
     expect(moveAction(d, c!.key, 1)).toBe(d);
   });
 
-  it('ticks bottom lines and recipients on and off', () => {
+  it('ticks bottom lines on and off', () => {
     let d = draftWith('Stay with grandmother on weekdays');
     const key = d.actions[0]!.key;
     d = toggleBottomLine(d, key, 2);
@@ -57,9 +58,6 @@ describe('agreement draft editing', () => {
     expect(d.actions[0]!.bottomLines).toEqual([0, 2]);
     d = toggleBottomLine(d, key, 2);
     expect(d.actions[0]!.bottomLines).toEqual([0]);
-    d = toggleRecipient(toggleRecipient(d, 'p1'), 'p2');
-    expect(d.recipients).toEqual(['p1', 'p2']);
-    expect(toggleRecipient(d, 'p1').recipients).toEqual(['p2']);
   });
 
   it('names actions for buttons, shortening long ones', () => {
@@ -92,5 +90,37 @@ describe('report bar charts', () => {
     const long = 'Closed because the person responsible moved away';
     expect(shortLabel(long).length).toBeLessThan(long.length);
     expect(barLayout([{ label: long, value: 1 }]).rows[0]!.label).toBe(long);
+  });
+});
+
+describe('agreement draft and the save channel', () => {
+  const who = '0b7c2b1e-4b8e-4a57-9a43-2c7b1f6b9d01';
+  it('sends what the save channel accepts, and loads it back the same', () => {
+    let d = draftWith('Jordan writes Noor a letter', 'Meet at lunch');
+    const [first] = d.actions;
+    d = updateAction(d, first!.key, { whoParticipantId: who, whoText: 'ignored', byWhen: '2027-01-08' });
+    d = { ...d, statement: '<script>x</script> ليلى 🎒', signing: { [who]: 'signs', other: 'undecided' } };
+    const input = toSaveInput('case-1', d);
+    expect(agreementSaveInput.safeParse({ ...input, caseId: who }).success).toBe(true);
+    expect(input.actions[0]).toMatchObject({ id: first!.key, whoParticipantId: who, whoText: '' });
+    expect(input.actions[1]).toMatchObject({ whoParticipantId: null, byWhen: null });
+    expect(input.signers).toEqual([{ participantId: who, choice: 'signs' }]);
+  });
+
+  it('gives plain-words advice per action from the shared SMART check, and none once complete', () => {
+    let d = draftWith('Jordan will try to be better');
+    const key = d.actions[0]!.key;
+    const before = adviceForDraft(d, '2026-11-25')[key]!;
+    expect(before.join(' ')).toMatch(/hard to check/);
+    expect(before.join(' ')).toMatch(/No one is named/);
+    d = updateAction(d, key, {
+      what: 'Jordan writes a letter saying sorry',
+      whoText: 'Jordan',
+      byWhen: '2026-12-01',
+      howChecked: 'Noor has the letter',
+      checkedBy: 'Mr Okafor',
+    });
+    expect(adviceForDraft(d, '2026-11-25')[key]).toEqual([]);
+    expect(adviceForDraft(d, '2026-12-02')[key]).toEqual(['This date is in the past.']);
   });
 });

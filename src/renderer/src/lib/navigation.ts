@@ -5,13 +5,15 @@
  */
 import { createContext, useContext } from 'react';
 
-export const caseTabs = ['overview', 'people', 'preparation', 'conference', 'notes'] as const;
+export const caseTabs = ['overview', 'people', 'preparation', 'conference', 'agreement', 'notes'] as const;
 export type CaseTab = (typeof caseTabs)[number];
 
 export type Route =
   | { area: 'cases' }
   | { area: 'today' }
   | { area: 'settings' }
+  /** Anonymised counts for funders over a date range. */
+  | { area: 'reports' }
   /** `meetingId` on the notes tab shows only that meeting's notes and links new ones to it. */
   | { area: 'case'; caseId: string; tab: CaseTab; noteId?: string; meetingId?: string }
   | { area: 'person'; personId: string; fromCaseId?: string }
@@ -19,7 +21,7 @@ export type Route =
   | { area: 'run'; caseId: string };
 
 /** The sidebar item that should look current for a route. */
-export function sidebarAreaOf(route: Route): 'cases' | 'today' | 'settings' {
+export function sidebarAreaOf(route: Route): 'cases' | 'today' | 'reports' | 'settings' {
   return route.area === 'case' || route.area === 'person' || route.area === 'run' ? 'cases' : route.area;
 }
 

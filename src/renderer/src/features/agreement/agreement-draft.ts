@@ -1,14 +1,13 @@
 /**
  * The agreement as the editor holds it while people talk: plain data, changed only through
  * these small functions so the list operations (add, remove, move) are unit-tested without a
- * browser. Each action keeps a local `key` so React keeps focus in the right card even before
- * the vault has given the action an id.
+ * browser. Each action carries its
+ * own id from the moment it is added, so React keeps focus in the right card.
  */
 
 export interface ActionDraft {
+  /** Made here (a UUID), so follow-up finds the action again however often it is saved. */
   key: string;
-  /** The vault's id once saved; null for an action added since the last save. */
-  id: string | null;
   what: string;
   /** A participant id of the case, or '' when written as free text in `whoText`. */
   whoParticipantId: string;
@@ -22,32 +21,31 @@ export interface ActionDraft {
   ifNotDone: string;
   /** FGC: the bottom lines (by index) this action helps meet. */
   bottomLines: number[];
+  /** The run-mode draft it came from, so that draft is not offered again. */
+  fromDraftId: string | null;
 }
 
 export type SignChoice = 'signs' | 'declines' | 'undecided';
 
 export interface AgreementDraft {
   statement: string;
+  place: string;
   actions: ActionDraft[];
   reviewDate: string;
-  /** Participant ids of those who receive a copy. */
-  recipients: string[];
+  /** Who receives a copy, in words ("Ayla, Jordan, Mr Okafor"). */
+  copiesTo: string;
   /** Per participant id: whether they sign or decline a written agreement. */
   signing: Record<string, SignChoice>;
-  familyLeadParticipantId: string;
 }
 
-let counter = 0;
-/** A key unique within this window; never stored. */
+/** A new action's id: the vault keeps it, so it is a UUID made here. */
 export function newKey(): string {
-  counter += 1;
-  return `a${Date.now().toString(36)}${counter}`;
+  return crypto.randomUUID();
 }
 
 export function blankAction(what = ''): ActionDraft {
   return {
     key: newKey(),
-    id: null,
     what,
     whoParticipantId: '',
     whoText: '',
@@ -57,6 +55,7 @@ export function blankAction(what = ''): ActionDraft {
     checkedBy: '',
     ifNotDone: '',
     bottomLines: [],
+    fromDraftId: null,
   };
 }
 
@@ -101,16 +100,6 @@ export function toggleBottomLine(draft: AgreementDraft, key: string, line: numbe
           : [...a.bottomLines, line].sort((x, y) => x - y),
       };
     }),
-  };
-}
-
-export function toggleRecipient(draft: AgreementDraft, participantId: string): AgreementDraft {
-  const has = draft.recipients.includes(participantId);
-  return {
-    ...draft,
-    recipients: has
-      ? draft.recipients.filter((r) => r !== participantId)
-      : [...draft.recipients, participantId],
   };
 }
 

@@ -1,9 +1,9 @@
 /**
  * The agreement editor used in the room: the neutral statement, the actions as cards, and
- * the closing details (review date, who receives a copy, who signs or declines). For a family
+ * the closing details (review date, place, who receives a copy, who signs or declines). For a family
  * group conference it is the family plan: a family lead and the referrer's bottom lines, each
  * shown as met by the actions ticked against it, or not met. Everything here is controlled:
- * the tab owns the draft and autosaves it.
+ * the tab owns the draft and autosaves it. The family lead is chosen in the Conference tab.
  */
 import { useId } from 'react';
 import { ActionCard, type PersonOption } from './action-card';
@@ -12,7 +12,6 @@ import {
   moveAction,
   removeAction,
   toggleBottomLine,
-  toggleRecipient,
   updateAction,
   type AgreementDraft,
   type SignChoice,
@@ -24,6 +23,7 @@ export interface AgreementEditorProps {
   harmed: PersonOption[];
   isFamilyPlan: boolean;
   bottomLines: string[];
+  familyLead: string | null;
   adviceFor(actionKey: string): string[];
   readOnly: boolean;
   onChange(next: AgreementDraft): void;
@@ -61,25 +61,10 @@ export function AgreementEditor(props: AgreementEditorProps) {
       </div>
 
       {props.isFamilyPlan ? (
-        <div className="field">
-          <label className="field-label" htmlFor={`${ids}-lead`}>
-            Family lead
-          </label>
-          <select
-            id={`${ids}-lead`}
-            className="select"
-            value={draft.familyLeadParticipantId}
-            disabled={readOnly}
-            onChange={(e) => onChange({ ...draft, familyLeadParticipantId: e.target.value })}
-          >
-            <option value="">Not named yet</option>
-            {props.people.map((p) => (
-              <option key={p.participantId} value={p.participantId}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <p className="agreement-lead">
+          Family lead:{' '}
+          <strong>{props.familyLead ?? 'not named yet (choose one in the Conference tab)'}</strong>
+        </p>
       ) : null}
 
       <h3 className="agreement-subheading">Actions</h3>
@@ -134,26 +119,53 @@ export function AgreementEditor(props: AgreementEditorProps) {
         </section>
       ) : null}
 
-      <h3 className="agreement-subheading">Review and copies</h3>
+      <h3 className="agreement-subheading">Review, place and copies</h3>
+      <div className="agreement-grid">
+        <div className="field">
+          <label className="field-label" htmlFor={`${ids}-review`}>
+            Review date
+          </label>
+          <input
+            id={`${ids}-review`}
+            type="date"
+            className="input agreement-date"
+            value={draft.reviewDate}
+            readOnly={readOnly}
+            onChange={(e) => onChange({ ...draft, reviewDate: e.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor={`${ids}-place`}>
+            Place
+          </label>
+          <input
+            id={`${ids}-place`}
+            className="input"
+            value={draft.place}
+            maxLength={200}
+            readOnly={readOnly}
+            onChange={(e) => onChange({ ...draft, place: e.target.value })}
+          />
+        </div>
+      </div>
       <div className="field">
-        <label className="field-label" htmlFor={`${ids}-review`}>
-          Review date
+        <label className="field-label" htmlFor={`${ids}-copies`}>
+          Who receives a copy
         </label>
         <input
-          id={`${ids}-review`}
-          type="date"
-          className="input agreement-date"
-          value={draft.reviewDate}
+          id={`${ids}-copies`}
+          className="input"
+          value={draft.copiesTo}
+          maxLength={1_000}
           readOnly={readOnly}
-          onChange={(e) => onChange({ ...draft, reviewDate: e.target.value })}
+          onChange={(e) => onChange({ ...draft, copiesTo: e.target.value })}
         />
       </div>
       <table className="agreement-people">
-        <caption className="visually-hidden">Copies and signatures</caption>
+        <caption className="visually-hidden">Who signs</caption>
         <thead>
           <tr>
             <th scope="col">Person</th>
-            <th scope="col">Receives a copy</th>
             <th scope="col">Written agreement</th>
           </tr>
         </thead>
@@ -163,15 +175,6 @@ export function AgreementEditor(props: AgreementEditorProps) {
               <th scope="row">
                 {p.name} <span className="muted">({p.role})</span>
               </th>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={`${p.name} receives a copy`}
-                  checked={draft.recipients.includes(p.participantId)}
-                  disabled={readOnly}
-                  onChange={() => onChange(toggleRecipient(draft, p.participantId))}
-                />
-              </td>
               <td>
                 <select
                   className="select select-compact"

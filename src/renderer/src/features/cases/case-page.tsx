@@ -7,6 +7,7 @@ import { caseSettings, processTypes } from '../../../../shared/domain/case-model
 import { PageHeading } from '../../components/page-heading';
 import { useNavigation, type CaseTab } from '../../lib/navigation';
 import { useQuery } from '../../lib/query';
+import { AgreementTab } from '../agreement/agreement-tab';
 import { ConferenceTab } from '../conference/conference-tab';
 import { NotesTab } from '../notes/notes-tab';
 import { PreparationTab } from '../preparation/preparation-tab';
@@ -70,7 +71,12 @@ export function CasePage({
           <StatusBadge status={c.status} archived={c.archived} />
         </p>
       </header>
-      <CaseTabs caseId={caseId} tab={tab} base={base} />
+      <CaseTabs
+        caseId={caseId}
+        tab={tab}
+        base={base}
+        familyPlan={c.processType === 'family_group_conference'}
+      />
       <div
         role="tabpanel"
         id={`${base}-panel`}
@@ -82,6 +88,7 @@ export function CasePage({
         {tab === 'people' ? <PeopleTab caseId={caseId} /> : null}
         {tab === 'preparation' ? <PreparationTab caseId={caseId} /> : null}
         {tab === 'conference' ? <ConferenceTab caseId={caseId} processType={c.processType} /> : null}
+        {tab === 'agreement' ? <AgreementTab caseId={caseId} processType={c.processType} /> : null}
         {tab === 'notes' ? <NotesTab caseId={caseId} noteId={noteId} meetingId={meetingId} /> : null}
       </div>
     </div>

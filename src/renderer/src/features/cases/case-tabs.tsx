@@ -11,6 +11,7 @@ export const tabLabels: Record<CaseTab, string> = {
   people: 'People',
   preparation: 'Preparation',
   conference: 'Conference',
+  agreement: 'Agreement',
   notes: 'Notes',
 };
 
@@ -18,7 +19,18 @@ export function tabId(base: string, tab: CaseTab): string {
   return `${base}-tab-${tab}`;
 }
 
-export function CaseTabs({ caseId, tab, base }: { caseId: string; tab: CaseTab; base: string }) {
+export function CaseTabs({
+  caseId,
+  tab,
+  base,
+  familyPlan = false,
+}: {
+  caseId: string;
+  tab: CaseTab;
+  base: string;
+  /** A family group conference calls its agreement the family plan. */
+  familyPlan?: boolean;
+}) {
   const { go } = useNavigation();
   const list = useRef<HTMLDivElement>(null);
   const select = (next: CaseTab, focus: boolean) => {
@@ -56,7 +68,7 @@ export function CaseTabs({ caseId, tab, base }: { caseId: string; tab: CaseTab; 
           className="case-tab"
           onClick={() => select(t, false)}
         >
-          {tabLabels[t]}
+          {t === 'agreement' && familyPlan ? 'Family plan' : tabLabels[t]}
         </button>
       ))}
     </div>

@@ -4,6 +4,7 @@ import { useQuery } from '../../lib/query';
 import { AttentionSetting } from './attention-setting';
 import { AutoLockSetting } from './auto-lock-setting';
 import { ChangePassphraseForm } from './change-passphrase-form';
+import { OrganisationSetting } from './organisation-setting';
 import { RoleLabelsSetting } from './role-labels-setting';
 import { TemplatesSetting } from './templates-setting';
 import { ThemeSetting } from './theme-setting';
@@ -19,6 +20,7 @@ export function SettingsPage() {
           <ThemeSetting initial={settings.data.theme} />
           <RoleLabelsSetting initial={settings.data.roleLabels} />
           <AttentionSetting initial={settings.data.attentionDays} />
+          <OrganisationSetting initial={settings.data} />
           <TemplatesSetting />
         </>
       ) : settings.error ? (

@@ -17,6 +17,7 @@ import { CasesPage } from '../cases/cases-page';
 import { QuickCaptureDialog } from '../cases/quick-capture-dialog';
 import { PersonPage } from '../people/person-page';
 import { RunMode } from '../run-mode/run-mode';
+import { ReportsPage } from '../reports/reports-page';
 import { SearchDialog } from '../search/search-dialog';
 import { SettingsPage } from '../settings/settings-page';
 import { TodayPage } from '../today/today-page';
@@ -55,6 +56,8 @@ export function AppShell({ onLock, locking, notice, onDismissNotice }: AppShellP
         return <CasesPage />;
       case 'today':
         return <TodayPage />;
+      case 'reports':
+        return <ReportsPage />;
       case 'settings':
         return <SettingsPage />;
       case 'case':

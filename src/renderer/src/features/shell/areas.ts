@@ -2,6 +2,7 @@
 export const areas = [
   { id: 'cases', label: 'Cases' },
   { id: 'today', label: 'Today' },
+  { id: 'reports', label: 'Reports' },
   { id: 'settings', label: 'Settings' },
 ] as const;
 
