@@ -121,7 +121,7 @@ export function ActionCard(props: ActionCardProps) {
             ))}
           </select>
         </div>
-        {action.whoParticipantId === '' ? field('whoText', 'Who does it, in words') : null}
+        {action.whoParticipantId === '' ? field('whoText', 'Name of someone else') : null}
         {props.harmed.length > 1 ? (
           <div className="field agreement-field">
             <label className="field-label" htmlFor={`${ids}-for`}>
