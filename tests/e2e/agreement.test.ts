@@ -6,7 +6,8 @@
  * letter, and the report counting the agreement.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { convertToPdf } from '../node/support/libreoffice';
@@ -16,9 +17,12 @@ import { SCHOOL_PEOPLE, call, createVault, reopen, seedCase } from './run-mode-f
 import { adviceOf, openAgreementTab, actionCard } from './agreement-flows';
 
 let app: RunningApp | undefined;
+let converted: string | undefined;
 afterEach(async () => {
   await app?.close({ removeVault: true });
+  if (converted) rmSync(converted, { recursive: true, force: true });
   app = undefined;
+  converted = undefined;
 });
 
 const TITLE = 'Year 9 corridor incident';
@@ -34,6 +38,8 @@ it('turns the three draft actions into a full agreement, documents it, follows i
   app = await startApp();
   const { page, dir } = app;
   const saved = (ext: string) => readdirSync(dir).filter((f) => f.endsWith(ext));
+  // LibreOffice writes its PDFs elsewhere, so they are never mistaken for the app's own.
+  converted = mkdtempSync(join(tmpdir(), 'agreement-lo-'));
   await createVault(app);
   const { caseId } = await seedCase(app, TITLE, 'restorative_conference', SCHOOL_PEOPLE);
   for (const text of [
@@ -116,8 +122,7 @@ it('turns the three draft actions into a full agreement, documents it, follows i
   await visible(page.getByRole('status').filter({ hasText: /^Saved the Word document/ }));
   const [docx] = saved('.docx');
   expect(docx).toBeDefined();
-  const converted = convertToPdf([join(dir, docx!)], dir);
-  const wordText = [...converted.values()][0]!.text.replace(/\s+/g, ' ');
+  const wordText = [...convertToPdf([join(dir, docx!)], converted!).values()][0]!.text.replace(/\s+/g, ' ');
   for (const expected of ['Ayla Brightwater', 'Jordan Fenwick', 'Noor Castellan', 'bag strap', 'Mr Okafor']) {
     expect(wordText).toContain(expected);
   }
@@ -129,7 +134,9 @@ it('turns the three draft actions into a full agreement, documents it, follows i
   await app.screenshot('agreement-02-print-view');
   await page.getByRole('button', { name: 'Save as PDF' }).click();
   await visible(page.getByRole('status').filter({ hasText: /^Saved the PDF/ }));
-  const [pdf] = saved('.pdf');
+  const pdfs = saved('.pdf');
+  expect(pdfs).toHaveLength(1);
+  const [pdf] = pdfs;
   copyFileSync(join(dir, pdf!), join(SCREENSHOT_DIR, 'agreement-print.pdf'));
   const printed = pdfText(join(dir, pdf!)).replace(/\s+/g, ' ');
   for (const expected of [
@@ -145,6 +152,20 @@ it('turns the three draft actions into a full agreement, documents it, follows i
   expect(printed).not.toContain(TITLE);
   expect(printed).not.toContain('Mark as agreed');
   await page.getByRole('button', { name: 'Hide print view' }).click();
+
+  // Editing the agreed version makes version 2; version 1 stays readable as it was.
+  await actionCard(page, 2).getByLabel('If it is not done').fill('Ms Ortega moves the seats herself');
+  await visible(page.getByRole('heading', { name: 'Agreement, version 2' }));
+  await page.getByRole('button', { name: /^Read version 1 \(Agreed/ }).click();
+  await visible(page.getByRole('heading', { name: 'Agreement, version 1 (read only)' }));
+  await expect.poll(() => actionCard(page, 2).getByLabel('If it is not done').inputValue()).toBe('');
+  expect(await actionCard(page, 2).getByLabel('If it is not done').getAttribute('readonly')).not.toBeNull();
+  await page.getByRole('button', { name: '← Back to the current version' }).click();
+  await expect
+    .poll(() => actionCard(page, 2).getByLabel('If it is not done').inputValue())
+    .toBe('Ms Ortega moves the seats herself');
+  await page.getByRole('button', { name: 'Mark as agreed' }).click();
+  await visible(page.getByText(/Agreed\. Changing anything starts version 3/));
 
   // Follow-up: statuses with dates and notes, history kept.
   for (const n of [1, 2, 3]) {
@@ -170,7 +191,10 @@ it('turns the three draft actions into a full agreement, documents it, follows i
   await page.getByRole('button', { name: 'Completion letter for Ayla Brightwater' }).click();
   await expect.poll(() => saved('.docx').length).toBe(2);
   const letterFile = saved('.docx').find((f) => f !== docx)!;
-  const letter = [...convertToPdf([join(dir, letterFile)], dir).values()][0]!.text.replace(/\s+/g, ' ');
+  const letter = [...convertToPdf([join(dir, letterFile)], converted!).values()][0]!.text.replace(
+    /\s+/g,
+    ' ',
+  );
   expect(letter).toContain('Ayla Brightwater');
   expect(letter).not.toContain('Everything was done');
 

@@ -135,8 +135,9 @@ export function PrintView({ doc, label }: { doc: PrintableAgreement; label: stri
           Chose not to sign a written agreement: {doc.declined.join(', ')}.
         </p>
       ) : null}
+      <h2 className="print-signatures-heading">Signatures</h2>
       <section className="print-signatures" aria-label="Signatures">
-        {[...doc.signers, `${doc.facilitator} (facilitator)`].map((name, i) => (
+        {[...doc.signers, doc.facilitator].map((name, i) => (
           <div key={i} className="print-signature">
             <p className="print-signature-name">{name}</p>
             <p className="print-signature-line">

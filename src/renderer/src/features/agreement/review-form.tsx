@@ -21,9 +21,8 @@ export function ReviewForm({ caseId, agreement, harmed }: Props) {
   const [attendees, setAttendees] = useState('');
   const [notes, setNotes] = useState('');
   // Suggested from the statuses recorded; the people at the review decide.
-  const [outcome, setOutcome] = useState<ReviewOutcome>(() =>
-    suggestedOutcome(agreement.actions.map((a) => a.status)),
-  );
+  const [chosen, setOutcome] = useState<ReviewOutcome | null>(null);
+  const outcome = chosen ?? suggestedOutcome(agreement.actions.map((a) => a.status));
   const record = useMutation('review:record', {
     invalidates: ['today:get', 'case:list', 'case:timeline', 'report:get'],
     onSuccess: (value) => setQueryData('agreement:get', { caseId }, value),

@@ -22,12 +22,13 @@ export interface BarLayout {
   rows: BarRow[];
 }
 
-const WIDTH = 480;
-const LABEL_WIDTH = 170;
-const VALUE_ROOM = 48;
-const BAR_HEIGHT = 20;
-const GAP = 8;
-const LABEL_CHARS = 24;
+/** About the width of a report card, so the 13 px labels are drawn at roughly 13 px. */
+const WIDTH = 340;
+const LABEL_WIDTH = 140;
+const VALUE_ROOM = 40;
+const BAR_HEIGHT = 18;
+const GAP = 6;
+const LABEL_CHARS = 20;
 
 export function shortLabel(label: string): string {
   return label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label;

@@ -15,6 +15,8 @@ export interface ReportSection {
   valueHeader: string;
   bars: Bar[];
   chart: boolean;
+  /** Said instead of an empty table. */
+  empty: string;
 }
 
 function bars(counts: { label: string; count: number }[]): Bar[] {
@@ -31,6 +33,7 @@ export function reportSections(r: Report): ReportSection[] {
       valueHeader: 'Referrals',
       bars: bars(r.referralsBySetting),
       chart: true,
+      empty: 'None in this period.',
     },
     {
       id: 'process',
@@ -39,6 +42,7 @@ export function reportSections(r: Report): ReportSection[] {
       valueHeader: 'Referrals',
       bars: bars(r.referralsByProcess),
       chart: true,
+      empty: 'None in this period.',
     },
     {
       id: 'direct',
@@ -50,6 +54,7 @@ export function reportSections(r: Report): ReportSection[] {
         { label: 'Indirect (no meeting)', value: r.indirect },
       ],
       chart: true,
+      empty: 'None in this period.',
     },
     {
       id: 'outcomes',
@@ -65,6 +70,7 @@ export function reportSections(r: Report): ReportSection[] {
         { label: 'Agreements completed', value: r.agreementsCompleted },
       ],
       chart: true,
+      empty: 'None in this period.',
     },
     {
       id: 'closures',
@@ -73,6 +79,7 @@ export function reportSections(r: Report): ReportSection[] {
       valueHeader: 'Cases',
       bars: bars(r.closuresByReason),
       chart: true,
+      empty: 'None in this period.',
     },
     {
       id: 'time',
@@ -81,6 +88,7 @@ export function reportSections(r: Report): ReportSection[] {
       valueHeader: 'Days',
       bars: days === null ? [] : [{ label: 'Median', value: days }],
       chart: false,
+      empty: 'No conference was held in this period.',
     },
   ];
 }

@@ -64,23 +64,27 @@ export function ReportsPage() {
             {sections.map((s) => (
               <section key={s.title} className="report-section" aria-labelledby={`${ids}-${s.id}`}>
                 <h2 id={`${ids}-${s.id}`}>{s.title}</h2>
-                <table className="report-table" aria-labelledby={`${ids}-${s.id}`}>
-                  <thead>
-                    <tr>
-                      <th scope="col">{s.labelHeader}</th>
-                      <th scope="col">{s.valueHeader}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {s.bars.map((b) => (
-                      <tr key={b.label}>
-                        <th scope="row">{b.label}</th>
-                        <td>{b.value}</td>
+                {s.bars.length > 0 ? (
+                  <table className="report-table" aria-labelledby={`${ids}-${s.id}`}>
+                    <thead>
+                      <tr>
+                        <th scope="col">{s.labelHeader}</th>
+                        <th scope="col">{s.valueHeader}</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-                {s.chart ? <BarChart title={s.title} bars={s.bars} /> : null}
+                    </thead>
+                    <tbody>
+                      {s.bars.map((b) => (
+                        <tr key={b.label}>
+                          <th scope="row">{b.label}</th>
+                          <td>{b.value}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                ) : (
+                  <p className="muted">{s.empty}</p>
+                )}
+                {s.chart && s.bars.length > 0 ? <BarChart title={s.title} bars={s.bars} /> : null}
               </section>
             ))}
           </div>
