@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { defaultStatements } from '../../src/shared/domain/agreement';
 import { startApp, type RunningApp } from './support/harness';
-import { expectCleanRun, visible } from './support/flows';
+import { PASSPHRASE, expectCleanRun, unlock, unlockScreenVisible, visible } from './support/flows';
 import { call, createVault, reopen, seedCase } from './run-mode-flows';
 import { actionCard, openAgreementTab } from './agreement-flows';
 
@@ -87,6 +87,19 @@ it('writes a family plan against the bottom lines, with the organisation from Se
   await visible(page.getByText(/^Saved \d/));
   const stored = (await call(app, 'agreement:get', { caseId })).agreement!;
   expect(stored.bottomLines.map((b) => b.met)).toEqual([false, true]);
+
+  // Locking straight after typing saves the words first (the pending-writes flush).
+  await page.getByLabel('What this plan is about').fill('How the family keeps Samuel safe and at school');
+  await page.keyboard.press('Control+L');
+  await unlockScreenVisible(page);
+  await unlock(page, PASSPHRASE);
+  expect((await call(app, 'agreement:get', { caseId })).agreement!.statement).toBe(
+    'How the family keeps Samuel safe and at school',
+  );
+  await openAgreementTab(page, TITLE);
+  await expect
+    .poll(() => page.getByLabel('What this plan is about').inputValue())
+    .toBe('How the family keeps Samuel safe and at school');
 
   // The print view carries the organisation and the wording from Settings.
   await page.getByRole('button', { name: 'Show print view' }).click();
