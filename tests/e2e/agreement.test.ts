@@ -127,6 +127,17 @@ it('turns the three draft actions into a full agreement, documents it, follows i
     expect(wordText).toContain(expected);
   }
 
+  // The large-print variant of the same agreement.
+  await page.getByLabel('Word document style').selectOption({ label: 'Large print' });
+  await page.getByRole('button', { name: 'Save as Word document' }).click();
+  await expect.poll(() => saved('.docx').length).toBe(2);
+  const large = saved('.docx').find((f) => f !== docx)!;
+  expect(large).toMatch(/large-print/);
+  const largeText = [...convertToPdf([join(dir, large)], converted!).values()][0]!.text.replace(/\s+/g, ' ');
+  for (const expected of ['Ayla Brightwater', 'Jordan writes Noor a letter saying sorry']) {
+    expect(largeText).toContain(expected);
+  }
+
   // Print view: the same content; Save as PDF prints it (here Chromium's own print to PDF).
   await page.getByRole('button', { name: 'Show print view' }).click();
   const view = await visible(page.getByRole('article', { name: 'Print view' }));
@@ -189,8 +200,8 @@ it('turns the three draft actions into a full agreement, documents it, follows i
   await page.getByRole('button', { name: 'Record the review and close the agreement' }).click();
   await visible(page.getByText('Outcome:'));
   await page.getByRole('button', { name: 'Completion letter for Ayla Brightwater' }).click();
-  await expect.poll(() => saved('.docx').length).toBe(2);
-  const letterFile = saved('.docx').find((f) => f !== docx)!;
+  await expect.poll(() => saved('.docx').length).toBe(3);
+  const letterFile = saved('.docx').find((f) => f !== docx && f !== large)!;
   const letter = [...convertToPdf([join(dir, letterFile)], converted!).values()][0]!.text.replace(
     /\s+/g,
     ' ',
