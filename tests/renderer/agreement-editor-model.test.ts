@@ -11,6 +11,7 @@ import {
 } from '../../src/renderer/src/features/agreement/agreement-draft';
 import { adviceForDraft, toSaveInput } from '../../src/renderer/src/features/agreement/agreement-mapping';
 import { barLayout, shortLabel } from '../../src/renderer/src/features/reports/chart-model';
+import { reportSections } from '../../src/renderer/src/features/reports/report-model';
 import { agreementSaveInput } from '../../src/shared/schemas/agreements';
 
 function draftWith(...whats: string[]): AgreementDraft {
@@ -122,5 +123,45 @@ describe('agreement draft and the save channel', () => {
     });
     expect(adviceForDraft(d, '2026-11-25')[key]).toEqual([]);
     expect(adviceForDraft(d, '2026-12-02')[key]).toEqual(['This date is in the past.']);
+  });
+});
+
+describe('report sections', () => {
+  const report = {
+    from: '2026-01-01',
+    to: '2026-12-31',
+    referralsBySetting: [
+      { key: 'school', label: 'School', count: 4 },
+      { key: 'community', label: 'Community', count: 1 },
+    ],
+    referralsByProcess: [{ key: 'circle', label: 'Circle', count: 5 }],
+    direct: 3,
+    indirect: 2,
+    conferencesHeld: 3,
+    agreementsMade: 2,
+    actionsCompleted: 5,
+    actionsRecorded: 7,
+    agreementsCompleted: 1,
+    agreementsReviewed: 2,
+    closuresByReason: [],
+    medianDaysReferralToConference: null,
+  };
+
+  it('turns every count into a labelled row, and says so when a group is empty', () => {
+    const sections = reportSections(report);
+    const byId = Object.fromEntries(sections.map((s) => [s.id, s]));
+    expect(byId['setting']!.bars).toEqual([
+      { label: 'School', value: 4 },
+      { label: 'Community', value: 1 },
+    ]);
+    expect(byId['direct']!.bars.map((b) => b.value)).toEqual([3, 2]);
+    expect(byId['outcomes']!.bars).toContainEqual({ label: 'Agreements made', value: 2 });
+    expect(byId['outcomes']!.bars).toContainEqual({ label: 'Agreements completed', value: 1 });
+    expect(byId['closures']!.bars).toEqual([]);
+    expect(byId['time']!.bars).toEqual([]);
+    expect(byId['time']!.empty).toMatch(/No conference/);
+    expect(reportSections({ ...report, medianDaysReferralToConference: 12 }).at(-1)!.bars).toEqual([
+      { label: 'Median', value: 12 },
+    ]);
   });
 });
