@@ -101,6 +101,22 @@ it('writes a family plan against the bottom lines, with the organisation from Se
     .poll(() => page.getByLabel('What this plan is about').inputValue())
     .toBe('How the family keeps Samuel safe and at school');
 
+  // A control character cannot be stored: said plainly, the text stays, and fixing it saves.
+  const statement = page.getByLabel('What this plan is about');
+  await statement.fill('Keeps Samuel safe\u0007 and at school');
+  await visible(
+    page.getByRole('alert').filter({ hasText: 'The statement contains characters that cannot be stored.' }),
+  );
+  expect(await statement.inputValue()).toBe('Keeps Samuel safe\u0007 and at school');
+  await statement.fill('Keeps Samuel safe and at school');
+  // The retry waits a couple of seconds after a failed save, so a broken disk is not hammered.
+  await expect
+    .poll(async () => (await call(app!, 'agreement:get', { caseId })).agreement!.statement, {
+      timeout: 10_000,
+    })
+    .toBe('Keeps Samuel safe and at school');
+  await expect.poll(() => page.getByText('What you typed is still here').count()).toBe(0);
+
   // The print view carries the organisation and the wording from Settings.
   await page.getByRole('button', { name: 'Show print view' }).click();
   const view = await visible(page.getByRole('article', { name: 'Print view' }));

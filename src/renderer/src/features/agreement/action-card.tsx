@@ -31,7 +31,8 @@ export function ActionCard(props: ActionCardProps) {
   const { action, index, readOnly, onChange } = props;
   const ids = useId();
   const name = actionName(action, index);
-  const field = (key: keyof ActionDraft, label: string, multiline = false, hint?: string) => {
+  /** `max` matches the contract's limit, so typing stops where saving would fail. */
+  const field = (key: keyof ActionDraft, label: string, max: number, multiline = false, hint?: string) => {
     const id = `${ids}-${key}`;
     const value = action[key] as string;
     return (
@@ -45,7 +46,7 @@ export function ActionCard(props: ActionCardProps) {
             id={id}
             className="input textarea agreement-textarea"
             value={value}
-            maxLength={4_000}
+            maxLength={max}
             readOnly={readOnly}
             onChange={(e) => onChange({ [key]: e.target.value })}
           />
@@ -54,7 +55,7 @@ export function ActionCard(props: ActionCardProps) {
             id={id}
             className="input"
             value={value}
-            maxLength={500}
+            maxLength={max}
             readOnly={readOnly}
             onChange={(e) => onChange({ [key]: e.target.value })}
           />
@@ -100,7 +101,7 @@ export function ActionCard(props: ActionCardProps) {
           </span>
         )}
       </div>
-      {field('what', 'What will be done', true)}
+      {field('what', 'What will be done', 2_000, true)}
       <div className="agreement-grid">
         <div className="field agreement-field">
           <label className="field-label" htmlFor={`${ids}-who`}>
@@ -121,7 +122,7 @@ export function ActionCard(props: ActionCardProps) {
             ))}
           </select>
         </div>
-        {action.whoParticipantId === '' ? field('whoText', 'Name of someone else') : null}
+        {action.whoParticipantId === '' ? field('whoText', 'Name of someone else', 120) : null}
         {props.harmed.length > 1 ? (
           <div className="field agreement-field">
             <label className="field-label" htmlFor={`${ids}-for`}>
@@ -156,10 +157,10 @@ export function ActionCard(props: ActionCardProps) {
             onChange={(e) => onChange({ byWhen: e.target.value })}
           />
         </div>
-        {field('howChecked', 'How it will be checked')}
-        {field('checkedBy', 'Checked by')}
+        {field('howChecked', 'How it will be checked', 1_000)}
+        {field('checkedBy', 'Checked by', 120)}
       </div>
-      {field('ifNotDone', 'If it is not done', true)}
+      {field('ifNotDone', 'If it is not done', 1_000, true)}
       {props.bottomLines.length > 0 ? (
         <fieldset className="agreement-bottom-lines">
           <legend>Bottom lines this action meets</legend>

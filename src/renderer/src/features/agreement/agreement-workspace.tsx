@@ -9,6 +9,7 @@ import { agreementStatuses } from '../../../../shared/domain/agreement';
 import { roles, type Role } from '../../../../shared/domain/case-model';
 import type { AgreementState } from '../../../../shared/schemas/agreements';
 import { call } from '../../lib/api';
+import { toWorkbenchError } from '../../lib/form-errors';
 import { setQueryData, useMutation, useQuery } from '../../lib/query';
 import { SaveIndicator } from '../notes/save-indicator';
 import { useAutosave } from '../notes/use-autosave';
@@ -88,6 +89,11 @@ export function AgreementWorkspace(props: Props) {
           <span className="agreement-status">{agreementStatuses[agreement.status]}</span>
           <SaveIndicator status={autosave.status} lastSavedAt={lastSavedAt} />
         </div>
+        {autosave.status.kind === 'failed' ? (
+          <p className="form-error" role="alert">
+            {saveProblem(autosave.status.error)} What you typed is still here; saving is tried again.
+          </p>
+        ) : null}
         {agreed ? (
           <p className="agreement-readonly-note">
             Agreed. Changing anything starts version {agreement.version + 1}; this version stays readable.
@@ -162,4 +168,11 @@ export function AgreementWorkspace(props: Props) {
       ) : null}
     </div>
   );
+}
+
+/** The first field problem in words ("The statement contains characters that cannot be stored."). */
+function saveProblem(error: unknown): string {
+  const e = toWorkbenchError(error);
+  const field = e.fields ? Object.values(e.fields)[0] : undefined;
+  return field ?? e.message;
 }
