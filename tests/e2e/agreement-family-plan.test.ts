@@ -77,7 +77,11 @@ it('writes a family plan against the bottom lines, with the organisation from Se
   await visible(page.getByText('Grace Okafor', { exact: true }).first());
   await page.getByRole('button', { name: 'Add an action' }).click();
   const first = actionCard(page, 1);
-  await first.getByLabel('What will be done').fill('Grandma Grace walks Samuel to school each morning');
+  // The new card takes the focus, so the action can be typed straight away.
+  await expect
+    .poll(() => first.getByLabel('What will be done').evaluate((el) => el === document.activeElement))
+    .toBe(true);
+  await page.keyboard.type('Grandma Grace walks Samuel to school each morning');
   await first.getByLabel('Who does it').selectOption({ label: 'Grace Okafor (Family member)' });
   await first.getByRole('checkbox', { name: 'Someone takes Samuel to school every day' }).check();
   const lines = page.getByRole('region', { name: 'Bottom lines' });

@@ -65,7 +65,7 @@ export function ActionCard(props: ActionCardProps) {
   };
 
   return (
-    <li className="action-card" aria-labelledby={`${ids}-title`}>
+    <li className="action-card" aria-labelledby={`${ids}-title`} data-action-key={action.key}>
       <div className="action-card-top">
         <h3 id={`${ids}-title`} className="action-card-title">
           Action {index + 1}

@@ -5,10 +5,11 @@
  * shown as met by the actions ticked against it, or not met. Everything here is controlled:
  * the tab owns the draft and autosaves it. The family lead is chosen in the Conference tab.
  */
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { ActionCard, type PersonOption } from './action-card';
 import {
   addAction,
+  blankAction,
   moveAction,
   removeAction,
   toggleBottomLine,
@@ -38,6 +39,15 @@ const signLabels: Record<SignChoice, string> = {
 export function AgreementEditor(props: AgreementEditorProps) {
   const { draft, readOnly, onChange } = props;
   const ids = useId();
+  const list = useRef<HTMLOListElement>(null);
+  /** After "Add an action", the new card's first field takes the focus (keyboard path). */
+  const focusNew = useRef<string | null>(null);
+  useEffect(() => {
+    const key = focusNew.current;
+    if (!key) return;
+    focusNew.current = null;
+    list.current?.querySelector<HTMLElement>(`[data-action-key="${CSS.escape(key)}"] textarea`)?.focus();
+  });
   const title = props.isFamilyPlan ? 'plan' : 'agreement';
 
   return (
@@ -69,7 +79,7 @@ export function AgreementEditor(props: AgreementEditorProps) {
 
       <h3 className="agreement-subheading">Actions</h3>
       {draft.actions.length === 0 ? <p className="muted">No actions yet.</p> : null}
-      <ol className="action-list" aria-label="Actions">
+      <ol className="action-list" aria-label="Actions" ref={list}>
         {draft.actions.map((action, index) => (
           <ActionCard
             key={action.key}
@@ -89,7 +99,15 @@ export function AgreementEditor(props: AgreementEditorProps) {
         ))}
       </ol>
       {readOnly ? null : (
-        <button type="button" className="button button-secondary" onClick={() => onChange(addAction(draft))}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => {
+            const action = blankAction();
+            focusNew.current = action.key;
+            onChange(addAction(draft, action));
+          }}
+        >
           Add an action
         </button>
       )}
