@@ -12,6 +12,7 @@ import { usePendingWrite } from '../../lib/use-pending-write';
 import { TextAreaField } from '../../components/form-fields';
 import { SaveStatus } from './save-status';
 import { useSetting } from './use-setting';
+import '../../styles/agreement.css';
 
 type Wording = Pick<Settings, 'organisationName' | 'confidentialityStatement' | 'notLegallyBindingStatement'>;
 
@@ -128,7 +129,7 @@ export function OrganisationSetting({ initial }: { initial: Settings }) {
         </p>
       </div>
       {(['confidentialityStatement', 'notLegallyBindingStatement'] as const).map((key) => (
-        <div key={key}>
+        <div key={key} className="settings-wording">
           <TextAreaField
             label={
               key === 'confidentialityStatement'
