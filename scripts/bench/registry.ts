@@ -3,8 +3,16 @@
  * that exports a BenchSuite and one line here; the runner, table and files need no change.
  */
 import type { BenchSuite } from './types';
+import { agreementsSuite } from './agreements';
 import { caseListSuite } from './case-list';
+import { mapLayoutSuite } from './map-layout';
 import { searchSuite } from './search';
 import { vaultSuite } from './vault';
 
-export const suites: readonly BenchSuite[] = [vaultSuite, searchSuite, caseListSuite];
+export const suites: readonly BenchSuite[] = [
+  vaultSuite,
+  searchSuite,
+  caseListSuite,
+  agreementsSuite,
+  mapLayoutSuite,
+];

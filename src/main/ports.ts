@@ -13,6 +13,10 @@ export interface DesktopPort {
   printToPdf(): Promise<Uint8Array>;
 }
 
+/** Page numbers at the foot of every printed page, in Chromium's header/footer template form. */
+export const printFooter =
+  '<div style="width:100%;text-align:center;font:9px sans-serif;color:#595959">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>';
+
 export const noDesktop: DesktopPort = {
   chooseFolder: async () => null,
   chooseSaveFile: async () => null,

@@ -9,6 +9,7 @@ import { roles } from './domain/case-model';
 import { agreementChannels } from './schemas/agreements';
 import { caseChannels } from './schemas/cases';
 import { conferenceChannels } from './schemas/conference';
+import { mapChannels } from './schemas/maps';
 import { dataRightsChannels, noteChannels } from './schemas/notes';
 import { peopleChannels } from './schemas/people';
 import { MAX_PASSPHRASE_CHARS, passphraseProblem } from './domain/passphrase';
@@ -129,6 +130,7 @@ export const channels = {
   ...dataRightsChannels,
   ...conferenceChannels,
   ...agreementChannels,
+  ...mapChannels,
 } as const;
 
 export type Channels = typeof channels;

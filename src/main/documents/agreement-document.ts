@@ -15,7 +15,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { DocumentVariant } from '../../shared/domain/agreement';
+import { wordsFor, type DocumentVariant } from '../../shared/domain/agreement';
 import {
   gridBorders,
   heading,
@@ -53,48 +53,6 @@ export interface AgreementDocumentData {
   signing: string[];
   declined: string[];
   mapPicture: Uint8Array | null;
-}
-
-/** The words each variant uses. Plain English says the same things with everyday words. */
-const wording = {
-  standard: {
-    about: 'What this agreement is about',
-    participants: 'Who took part',
-    actions: 'Actions',
-    what: 'What will be done',
-    who: 'Who',
-    when: 'By when',
-    check: 'How completion is checked, and by whom',
-    ifNot: 'If it is not done',
-    review: 'Review',
-    copies: 'Copies to',
-    confidentiality: 'Confidentiality',
-    binding: 'Status of this agreement',
-    signatures: 'Signatures',
-    map: 'Relationship map',
-    bottomLines: "The referrer's bottom lines",
-  },
-  plain_english: {
-    about: 'Why we met',
-    participants: 'Who was there',
-    actions: 'What we agreed to do',
-    what: 'What',
-    who: 'Who will do it',
-    when: 'When by',
-    check: 'How we will know it is done',
-    ifNot: 'If it does not happen',
-    review: 'When we will meet again',
-    copies: 'Who gets a copy',
-    confidentiality: 'Keeping this private',
-    binding: 'This is not a legal document',
-    signatures: 'Signing',
-    map: 'Who matters to whom',
-    bottomLines: 'Things the plan must do',
-  },
-} as const;
-
-function wordsFor(variant: DocumentVariant) {
-  return variant === 'plain_english' ? wording.plain_english : wording.standard;
 }
 
 function cell(text: string, options: { bold?: boolean; width: number; shade?: boolean }): TableCell {
@@ -144,7 +102,7 @@ function actionsTable(data: AgreementDocumentData, variant: DocumentVariant): Ta
 
 /** Large print: one block per action, label beside value, nothing squeezed into narrow columns. */
 function actionBlocks(data: AgreementDocumentData): (Paragraph | Table)[] {
-  const w = wording.standard;
+  const w = wordsFor('standard');
   return data.actions.flatMap((a, i) => [
     heading(`Action ${i + 1}`, 3),
     labelValueTable([

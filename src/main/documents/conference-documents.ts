@@ -8,6 +8,7 @@
 import { Paragraph, TextRun } from 'docx';
 import type { RunPhase } from '../../shared/schemas/conference';
 import { heading, labelValueTable, paragraphs, renderDocument, safeText } from './docx-kit';
+import { mapPictureBlock, type DocumentMapPicture } from './map-picture';
 
 /** "Thursday 3 December 2026 at 3:30pm": written out, as a letter would say it. */
 export function longDate(localDateTime: string | null): string {
@@ -152,6 +153,8 @@ export interface PreparationSummaryData {
   flags: { category: string; level: string; person: string | null; detail: string; mitigations: string }[];
   blockers: string[];
   overrideReason: string | null;
+  /** The case's relationship map (its first one), when it has one. */
+  map?: DocumentMapPicture | null;
 }
 
 export async function buildPreparationSummary(data: PreparationSummaryData): Promise<Buffer> {
@@ -196,6 +199,7 @@ export async function buildPreparationSummary(data: PreparationSummaryData): Pro
       );
     }
   }
+  if (data.map) children.push(...mapPictureBlock(data.map));
   children.push(heading('Still missing before the conference', 2));
   children.push(
     ...(data.blockers.length

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { agreementChannels } from '../../shared/schemas/agreements';
-import { writeAgreementDocx, writeCompletionLetter } from '../services/agreement-export';
+import { printData, writeAgreementDocx, writeCompletionLetter } from '../services/agreement-export';
 import {
   agreementState,
   getVersion,
@@ -38,6 +38,7 @@ export function agreementHandlers({ ctx, desktop }: HandlerDeps): HandlersFor<ty
     'agreement:save': (input) => saveAgreement(ctx(), input),
     'agreement:markAgreed': ({ caseId }) => markAgreed(ctx(), caseId),
     'agreement:version': ({ id }) => getVersion(ctx(), id),
+    'agreement:document': ({ caseId }) => printData(ctx(), caseId),
     'action:setStatus': (input) => setActionStatus(ctx(), input),
     'review:record': (input) => recordReview(ctx(), input),
     'agreement:exportDocx': ({ caseId, variant, includeMap }) =>

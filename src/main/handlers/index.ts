@@ -3,6 +3,7 @@ import type { Handlers } from '../dispatch';
 import { agreementHandlers } from './agreements';
 import { caseHandlers } from './cases';
 import { conferenceHandlers } from './conference';
+import { mapHandlers } from './maps';
 import { dataRightsHandlers, noteHandlers } from './notes';
 import { peopleHandlers } from './people';
 import type { HandlerDeps } from './types';
@@ -17,6 +18,7 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     ...dataRightsHandlers(deps),
     ...conferenceHandlers(deps),
     ...agreementHandlers(deps),
+    ...mapHandlers(deps),
   };
 }
 

@@ -1,6 +1,6 @@
 /** The real folder and file pickers, and printing the window to PDF. */
 import { dialog, type BrowserWindow } from 'electron';
-import type { DesktopPort } from '../ports';
+import { printFooter, type DesktopPort } from '../ports';
 
 export function electronDesktop(window: () => BrowserWindow | null): DesktopPort {
   return {
@@ -32,6 +32,9 @@ export function electronDesktop(window: () => BrowserWindow | null): DesktopPort
         pageSize: 'A4',
         printBackground: true,
         preferCSSPageSize: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: printFooter,
       });
     },
   };

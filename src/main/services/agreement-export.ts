@@ -89,6 +89,12 @@ export function agreementDocumentData(
   };
 }
 
+/** The print view's data: the document's, with the logo as base64 and no map picture. */
+export function printData(ctx: ServiceContext, caseId: string) {
+  const { mapPicture: _map, organisation, ...rest } = agreementDocumentData(ctx, caseId);
+  return { ...rest, organisation: { name: organisation.name, logo: getSettings(ctx.db).organisationLogo } };
+}
+
 export async function writeAgreementDocx(
   ctx: ServiceContext,
   caseId: string,

@@ -14,6 +14,7 @@ import type {
   caseStatusInput,
   caseUpdateInput,
 } from '../../shared/schemas/cases';
+import { casesWithOverdueActions } from './agreements';
 import { recordCaseEvent } from './case-events';
 import { getSettings } from './settings';
 import { likePattern, type ServiceContext } from './context';
@@ -253,6 +254,10 @@ export function listCases(
   const now = ctx.now();
   let cases = (ctx.db.prepare(sql).all(params) as CaseRow[]).map((row) => toSummary(row, now, attentionDays));
   if (input.needsAttention) cases = cases.filter((c) => c.attention.length > 0);
+  if (input.overdueActions) {
+    const overdue = casesWithOverdueActions(ctx);
+    cases = cases.filter((c) => overdue.has(c.id));
+  }
   return { cases: cases.slice(0, input.limit), total: cases.length };
 }
 

@@ -14,6 +14,7 @@ import {
   longDate,
   shortDate,
 } from '../documents/conference-documents';
+import { caseMapPicture } from '../documents/map-picture';
 import { getCase } from './cases';
 import { getPlan } from './conference';
 import type { ServiceContext } from './context';
@@ -169,6 +170,7 @@ export async function exportConferenceDocuments(
         }),
         blockers: plan.blockers.map((b) => b.message),
         overrideReason: plan.overrideReason,
+        map: caseMapPicture(ctx, caseId),
       }),
     });
   }

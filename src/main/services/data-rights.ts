@@ -10,6 +10,7 @@ import type { Consent, Person, RiskFlag } from '../../shared/schemas/people';
 import type { CaseRecord } from '../../shared/schemas/cases';
 import type { Note, Speaker } from '../../shared/schemas/notes';
 import { recordCaseEvent } from './case-events';
+import { anonymisePersonOnMaps } from './maps';
 import { getCase } from './cases';
 import { toNote } from './notes';
 import { listConsents } from './consents';
@@ -128,6 +129,8 @@ export function erasePerson(ctx: ServiceContext, personId: string, confirmName: 
     }
     // Timeline rows that pointed at them go; one neutral line per case says an erasure happened.
     ctx.db.prepare(`DELETE FROM case_events WHERE json_extract(detail, '$.personId') = ?`).run(personId);
+    // Their nodes on relationship maps (and snapshots) become an anonymous "Erased person".
+    anonymisePersonOnMaps(ctx, personId);
     ctx.db.prepare('DELETE FROM people WHERE id = ?').run(personId); // cascades: participants, consents, flags
     for (const caseId of caseIds) recordCaseEvent(ctx, caseId, 'person_erased');
     ctx.db.prepare('INSERT INTO erasure_log (id, at, counts) VALUES (?, ?, ?)').run(

@@ -4,6 +4,7 @@ import { WorkbenchError } from '../../shared/errors';
 import type { Meeting, meetingInput, todaySchema } from '../../shared/schemas/notes';
 import { touchCase } from './case-events';
 import { localMinute } from './cases';
+import { dueActions } from './agreements';
 import type { ServiceContext } from './context';
 
 export const TODAY_HORIZON_DAYS = 14;
@@ -80,6 +81,6 @@ export function today(ctx: ServiceContext): z.output<typeof todaySchema> {
       caseReference: r.case_reference,
       caseTitle: r.case_title,
     })),
-    dueActions: [],
+    dueActions: dueActions(ctx),
   };
 }

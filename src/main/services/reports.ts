@@ -26,7 +26,8 @@ export function report(ctx: ServiceContext, from: string, to: string): BuiltRepo
   const conferences = (
     db
       .prepare(
-        `SELECT p.starts_at, c.referral_date FROM conference_plans p JOIN cases c ON c.id = p.case_id
+        `SELECT p.starts_at, coalesce(c.referral_date, substr(c.created_at, 1, 10)) AS referral_date
+         FROM conference_plans p JOIN cases c ON c.id = p.case_id
          WHERE p.status = 'confirmed' AND p.starts_at IS NOT NULL`,
       )
       .all() as { starts_at: string; referral_date: string | null }[]
@@ -42,9 +43,12 @@ export function report(ctx: ServiceContext, from: string, to: string): BuiltRepo
   const actions = (
     db
       .prepare(
-        `SELECT u.status, u.on_date FROM action_updates u
-         WHERE u.rowid = (SELECT u2.rowid FROM action_updates u2 WHERE u2.action_id = u.action_id
-                          ORDER BY u2.recorded_at DESC, u2.rowid DESC LIMIT 1)`,
+        // The latest update of each action, in one pass (a window, not a lookup per row).
+        `SELECT status, on_date FROM (
+           SELECT status, on_date,
+                  row_number() OVER (PARTITION BY action_id ORDER BY recorded_at DESC, rowid DESC) AS newest
+           FROM action_updates)
+         WHERE newest = 1`,
       )
       .all() as { status: string; on_date: string }[]
   ).map((a) => ({ status: a.status, on: a.on_date }));

@@ -150,3 +150,49 @@ export const defaultStatements = {
   notLegallyBinding:
     'This agreement is not legally binding. It may be referred to if the harm happens again.',
 } as const;
+
+/**
+ * The headings each version of the document uses, in Word and in the print view alike. Plain
+ * English says the same things with everyday words; large print uses the standard words.
+ */
+const wording = {
+  standard: {
+    about: 'What this agreement is about',
+    participants: 'Who took part',
+    actions: 'Actions',
+    what: 'What will be done',
+    who: 'Who',
+    when: 'By when',
+    check: 'How completion is checked, and by whom',
+    ifNot: 'If it is not done',
+    review: 'Review',
+    copies: 'Copies to',
+    confidentiality: 'Confidentiality',
+    binding: 'Status of this agreement',
+    signatures: 'Signatures',
+    map: 'Relationship map',
+    bottomLines: "The referrer's bottom lines",
+  },
+  plain_english: {
+    about: 'Why we met',
+    participants: 'Who was there',
+    actions: 'What we agreed to do',
+    what: 'What',
+    who: 'Who will do it',
+    when: 'When by',
+    check: 'How we will know it is done',
+    ifNot: 'If it does not happen',
+    review: 'When we will meet again',
+    copies: 'Who gets a copy',
+    confidentiality: 'Keeping this private',
+    binding: 'This is not a legal document',
+    signatures: 'Signing',
+    map: 'Who matters to whom',
+    bottomLines: 'Things the plan must do',
+  },
+} as const;
+export type DocumentWording = (typeof wording)[keyof typeof wording];
+
+export function wordsFor(variant: DocumentVariant): DocumentWording {
+  return variant === 'plain_english' ? wording.plain_english : wording.standard;
+}

@@ -143,12 +143,43 @@ export const reportSchema = z.object({
 });
 export type Report = z.infer<typeof reportSchema>;
 
-const range = z
-  .object({ from: isoDate, to: isoDate })
-  .refine((r) => r.from <= r.to, {
-    message: 'The start date must be on or before the end date.',
-    path: ['to'],
-  });
+/** What the print view shows: the same participant-safe data the Word document is built from. */
+export const agreementDocumentSchema = z.object({
+  organisation: z.object({
+    name: z.string(),
+    logo: z.object({ type: z.enum(['png', 'jpg']), base64: z.string() }).nullable(),
+  }),
+  title: z.string(),
+  caseReference: z.string(),
+  date: z.string(),
+  place: z.string(),
+  participants: z.array(z.object({ name: z.string(), role: z.string() })),
+  statement: z.string(),
+  actions: z.array(
+    z.object({
+      what: z.string(),
+      who: z.string(),
+      forWhom: z.string(),
+      byWhen: z.string(),
+      howChecked: z.string(),
+      checkedBy: z.string(),
+      ifNotDone: z.string(),
+    }),
+  ),
+  familyLead: z.string().nullable(),
+  bottomLines: z.array(z.object({ text: z.string(), metBy: z.array(z.number()), met: z.boolean() })),
+  reviewDate: z.string(),
+  copiesTo: z.string(),
+  statements: z.object({ confidentiality: z.string(), notLegallyBinding: z.string() }),
+  signing: z.array(z.string()),
+  declined: z.array(z.string()),
+});
+export type AgreementDocument = z.infer<typeof agreementDocumentSchema>;
+
+const range = z.object({ from: isoDate, to: isoDate }).refine((r) => r.from <= r.to, {
+  message: 'The start date must be on or before the end date.',
+  path: ['to'],
+});
 
 export const agreementChannels = {
   'agreement:get': { input: z.object({ caseId: id }), output: agreementStateSchema },
@@ -158,6 +189,7 @@ export const agreementChannels = {
   'agreement:save': { input: agreementSaveInput, output: agreementStateSchema },
   'agreement:markAgreed': { input: z.object({ caseId: id }), output: agreementStateSchema },
   'agreement:version': { input: z.object({ id }), output: agreementSchema },
+  'agreement:document': { input: z.object({ caseId: id }), output: agreementDocumentSchema },
   'action:setStatus': {
     input: z.object({
       caseId: id,

@@ -64,6 +64,8 @@ export const caseListInput = z.object({
   processTypes: z.array(choice(processTypes, 'process type')).max(10).default([]),
   settings: z.array(choice(caseSettings, 'setting')).max(10).default([]),
   needsAttention: z.boolean().default(false),
+  /** Only cases with an agreed action whose date has passed without an outcome. */
+  overdueActions: z.boolean().default(false),
   archived: z.enum(['active', 'archived', 'all']).default('active'),
   sort: z.enum(['recent', 'oldest', 'reference', 'title', 'status']).default('recent'),
   limit: z.number().int().min(1).max(5_000).default(500),

@@ -84,7 +84,7 @@ export type SearchHit = z.infer<typeof searchHitSchema>;
 
 export const todaySchema = z.object({
   upcomingMeetings: z.array(meetingSchema.extend({ caseReference: z.string(), caseTitle: z.string() })),
-  /** Agreement actions arrive with the agreements issue; the list is honest about being empty. */
+  /** Agreement actions overdue or due within a week, earliest first. */
   dueActions: z.array(
     z.object({
       id: z.string(),
@@ -92,6 +92,7 @@ export const todaySchema = z.object({
       caseReference: z.string(),
       what: z.string(),
       dueOn: z.string(),
+      overdue: z.boolean(),
     }),
   ),
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
-import type { DesktopPort } from '../../../src/main/ports';
+import { printFooter, type DesktopPort } from '../../../src/main/ports';
 import { createWorkbench, type Workbench, type WorkbenchOptions } from '../../../src/main/workbench';
 import { startBridge, type Bridge } from './bridge-server';
 
@@ -90,7 +90,14 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     chooseSaveFile: async (_purpose, suggestedName, extension) => join(dir, `${suggestedName}.${extension}`),
     printToPdf: async () => {
       if (!shownPage) throw new Error('No page to print.');
-      return shownPage.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      return shownPage.pdf({
+        format: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: printFooter,
+      });
     },
     ...options.workbench?.desktop,
   };

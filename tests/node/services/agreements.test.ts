@@ -209,6 +209,44 @@ describe('agreements', () => {
     expect(twice.message).toBe('This agreement was already closed at a review.');
   });
 
+  it('puts overdue and soon-due actions on Today and behind the case list filter', async () => {
+    const { kase } = await withDrafts();
+    const s = (await call(wb, 'agreement:start', { caseId: kase.id })) as AgreementState;
+    const input = asInput(s);
+    input.actions[0]!.byWhen = '2026-11-27';
+    input.actions[1]!.byWhen = '2026-12-20';
+    await call(wb, 'agreement:save', input);
+    type Today = { dueActions: { what: string; dueOn: string; overdue: boolean; caseReference: string }[] };
+    // A draft agreement is not yet anyone's promise.
+    expect(((await call(wb, 'today:get')) as Today).dueActions).toEqual([]);
+    await call(wb, 'agreement:markAgreed', { caseId: kase.id });
+    let today = (await call(wb, 'today:get')) as Today;
+    expect(today.dueActions.map((a) => [a.what, a.overdue])).toEqual([
+      ['Jordan replaces the broken bag strap', false],
+    ]);
+    const overdueCases = async () =>
+      ((await call(wb, 'case:list', { overdueActions: true })) as { cases: { id: string }[] }).cases.map(
+        (c) => c.id,
+      );
+    expect(await overdueCases()).toEqual([]);
+    clock = new Date('2026-11-30T09:00:00Z');
+    today = (await call(wb, 'today:get')) as Today;
+    expect(today.dueActions[0]).toMatchObject({
+      dueOn: '2026-11-27',
+      overdue: true,
+      caseReference: 'RW-2026-0001',
+    });
+    expect(await overdueCases()).toEqual([kase.id]);
+    await call(wb, 'action:setStatus', {
+      caseId: kase.id,
+      actionId: input.actions[0]!.id,
+      status: 'done',
+      on: '2026-11-29',
+    });
+    expect(((await call(wb, 'today:get')) as Today).dueActions).toEqual([]);
+    expect(await overdueCases()).toEqual([]);
+  });
+
   it('refuses bad input with a specific message and writes nothing', async () => {
     const { kase } = await withDrafts();
     const s = (await call(wb, 'agreement:start', { caseId: kase.id })) as AgreementState;

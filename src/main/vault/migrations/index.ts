@@ -3,10 +3,17 @@ import { initial } from './001-initial';
 import { casesPeopleNotes } from './002-cases-people-notes';
 import { conferencePlanning } from './003-conference-planning';
 import { agreements } from './004-agreements';
+import { relationshipMaps } from './005-relationship-maps';
 import type { Migration } from './types';
 
 /** Every migration in order. Append only: a released migration is never edited. */
-export const migrations: readonly Migration[] = [initial, casesPeopleNotes, conferencePlanning, agreements];
+export const migrations: readonly Migration[] = [
+  initial,
+  casesPeopleNotes,
+  conferencePlanning,
+  agreements,
+  relationshipMaps,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
 

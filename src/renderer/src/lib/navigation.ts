@@ -11,9 +11,8 @@ export type CaseTab = (typeof caseTabs)[number];
 export type Route =
   | { area: 'cases' }
   | { area: 'today' }
-  | { area: 'settings' }
-  /** Anonymised counts for funders over a date range. */
   | { area: 'reports' }
+  | { area: 'settings' }
   /** `meetingId` on the notes tab shows only that meeting's notes and links new ones to it. */
   | { area: 'case'; caseId: string; tab: CaseTab; noteId?: string; meetingId?: string }
   | { area: 'person'; personId: string; fromCaseId?: string }

@@ -1,195 +1,181 @@
 /**
- * One action of the agreement as a calm card: what, who, for whom (only when several people
- * were harmed), by when, how it is checked and by whom, and what happens if it is not done.
- * The SMART advice sits underneath in plain words; it never blocks anything.
+ * One action of the agreement, as calm fields with the SMART advice under them. The advice
+ * comes from the shared rule (shared/domain/agreement.ts) as the facilitator types; it is a
+ * suggestion, never a blocker, so it is not announced on every keystroke: each field is
+ * described by its own advice, which a screen reader reads when the field is reached.
  */
-import { useId } from 'react';
-import { actionName, type ActionDraft } from './agreement-draft';
+import { useId, useState, type ReactNode } from 'react';
+import { smartAdvice, type Advice } from '../../../../shared/domain/agreement';
+import { SelectField, TextAreaField } from '../../components/form-fields';
+import { TextField } from '../../components/text-field';
+import { toggleBottomLine, type DraftAction } from './agreement-draft';
 
 export interface PersonOption {
-  participantId: string;
+  id: string;
   name: string;
-  role: string;
 }
 
-export interface ActionCardProps {
-  action: ActionDraft;
-  index: number;
-  count: number;
+const SOMEONE_ELSE = 'someone-else';
+
+interface Props {
+  action: DraftAction;
+  number: number;
+  total: number;
+  today: string;
   people: PersonOption[];
+  /** People harmed; "for whom" is asked only when there are several. */
   harmed: PersonOption[];
   bottomLines: string[];
-  advice: string[];
-  readOnly: boolean;
-  onChange(patch: Partial<ActionDraft>): void;
-  onToggleBottomLine(line: number): void;
+  errors: Record<string, string>;
+  onChange(change: Partial<DraftAction>): void;
   onMove(by: -1 | 1): void;
   onRemove(): void;
 }
 
-export function ActionCard(props: ActionCardProps) {
-  const { action, index, readOnly, onChange } = props;
-  const ids = useId();
-  const name = actionName(action, index);
-  /** `max` matches the contract's limit, so typing stops where saving would fail. */
-  const field = (key: keyof ActionDraft, label: string, max: number, multiline = false, hint?: string) => {
-    const id = `${ids}-${key}`;
-    const value = action[key] as string;
-    return (
-      <div className="field agreement-field">
-        <label className="field-label" htmlFor={id}>
-          {label}
-        </label>
-        {hint ? <p className="field-hint">{hint}</p> : null}
-        {multiline ? (
-          <textarea
-            id={id}
-            className="input textarea agreement-textarea"
-            value={value}
-            maxLength={max}
-            readOnly={readOnly}
-            onChange={(e) => onChange({ [key]: e.target.value })}
-          />
-        ) : (
-          <input
-            id={id}
-            className="input"
-            value={value}
-            maxLength={max}
-            readOnly={readOnly}
-            onChange={(e) => onChange({ [key]: e.target.value })}
-          />
-        )}
-      </div>
+export function ActionCard(props: Props) {
+  const { action, number, people, harmed, today, errors } = props;
+  const id = useId();
+  const advice = smartAdvice(action, today);
+  /** SMART advice beside its field: amber text, a suggestion rather than an error. */
+  const hintFor = (field: Advice['field']): ReactNode => {
+    const message = advice.find((a) => a.field === field)?.message;
+    return message ? <span className="smart-hint">{message}</span> : undefined;
+  };
+  const [someoneElse, setSomeoneElse] = useState(!action.whoParticipantId && action.whoText !== '');
+  const whoChoice = action.whoParticipantId ?? (someoneElse ? SOMEONE_ELSE : '');
+  const chooseWho = (value: string) => {
+    setSomeoneElse(value === SOMEONE_ELSE);
+    props.onChange(
+      value === SOMEONE_ELSE ? { whoParticipantId: null } : { whoParticipantId: value || null, whoText: '' },
     );
   };
-
   return (
-    <li className="action-card" aria-labelledby={`${ids}-title`} data-action-key={action.key}>
-      <div className="action-card-top">
-        <h3 id={`${ids}-title`} className="action-card-title">
-          Action {index + 1}
+    <li className="action-card" aria-labelledby={`${id}-title`}>
+      <div className="action-card-head">
+        <h3 id={`${id}-title`} className="action-card-title">
+          Action {number}
         </h3>
-        {readOnly ? null : (
-          <span className="action-card-tools">
-            <button
-              type="button"
-              className="button-link"
-              disabled={index === 0}
-              aria-label={`Move ${name} up`}
-              onClick={() => props.onMove(-1)}
-            >
-              Move up
-            </button>
-            <button
-              type="button"
-              className="button-link"
-              disabled={index === props.count - 1}
-              aria-label={`Move ${name} down`}
-              onClick={() => props.onMove(1)}
-            >
-              Move down
-            </button>
-            <button
-              type="button"
-              className="button-link"
-              aria-label={`Remove ${name}`}
-              onClick={props.onRemove}
-            >
-              Remove
-            </button>
-          </span>
-        )}
-      </div>
-      {field('what', 'What will be done', 2_000, true)}
-      <div className="agreement-grid">
-        <div className="field agreement-field">
-          <label className="field-label" htmlFor={`${ids}-who`}>
-            Who does it
-          </label>
-          <select
-            id={`${ids}-who`}
-            className="select"
-            value={action.whoParticipantId}
-            disabled={readOnly}
-            onChange={(e) => onChange({ whoParticipantId: e.target.value })}
+        <div className="action-card-tools" role="group" aria-label={`Action ${number} tools`}>
+          <button
+            type="button"
+            className="button-link"
+            onClick={() => props.onMove(-1)}
+            disabled={number === 1}
+            aria-label={`Move action ${number} up`}
           >
-            <option value="">Someone else (write below)</option>
-            {props.people.map((p) => (
-              <option key={p.participantId} value={p.participantId}>
-                {p.name} ({p.role})
-              </option>
-            ))}
-          </select>
+            Up
+          </button>
+          <button
+            type="button"
+            className="button-link"
+            onClick={() => props.onMove(1)}
+            disabled={number === props.total}
+            aria-label={`Move action ${number} down`}
+          >
+            Down
+          </button>
+          <button
+            type="button"
+            className="button-link button-danger-link"
+            onClick={props.onRemove}
+            aria-label={`Remove action ${number}`}
+          >
+            Remove
+          </button>
         </div>
-        {action.whoParticipantId === '' ? field('whoText', 'Name of someone else', 120) : null}
-        {props.harmed.length > 1 ? (
-          <div className="field agreement-field">
-            <label className="field-label" htmlFor={`${ids}-for`}>
-              For whom
-            </label>
-            <select
-              id={`${ids}-for`}
-              className="select"
-              value={action.forParticipantId}
-              disabled={readOnly}
-              onChange={(e) => onChange({ forParticipantId: e.target.value })}
-            >
-              <option value="">Everyone harmed</option>
-              {props.harmed.map((p) => (
-                <option key={p.participantId} value={p.participantId}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
-        <div className="field agreement-field">
-          <label className="field-label" htmlFor={`${ids}-by`}>
-            By when
-          </label>
-          <input
-            id={`${ids}-by`}
-            type="date"
-            className="input"
-            value={action.byWhen}
-            readOnly={readOnly}
-            onChange={(e) => onChange({ byWhen: e.target.value })}
-          />
-        </div>
-        {field('howChecked', 'How it will be checked', 1_000)}
-        {field('checkedBy', 'Checked by', 120)}
       </div>
-      {field('ifNotDone', 'If it is not done', 1_000, true)}
+      <TextAreaField
+        label="What will be done"
+        value={action.what}
+        rows={2}
+        onChange={(e) => props.onChange({ what: e.target.value })}
+        hint={hintFor('what')}
+        error={errors['what']}
+      />
+      <div className="action-card-row">
+        <SelectField
+          label="Who does it"
+          value={whoChoice}
+          placeholder="Choose…"
+          options={[
+            ...people.map((p) => ({ value: p.id, label: p.name })),
+            { value: SOMEONE_ELSE, label: 'Someone else' },
+          ]}
+          onChange={(e) => chooseWho(e.target.value)}
+          hint={hintFor('who')}
+          error={errors['whoParticipantId']}
+        />
+        {whoChoice === SOMEONE_ELSE ? (
+          <TextField
+            label="Their name or role"
+            value={action.whoText}
+            onChange={(e) => props.onChange({ whoText: e.target.value })}
+            error={errors['whoText']}
+          />
+        ) : null}
+        {harmed.length > 1 ? (
+          <SelectField
+            label="For whom"
+            value={action.forParticipantId ?? ''}
+            placeholder="Everyone"
+            options={harmed.map((p) => ({ value: p.id, label: p.name }))}
+            onChange={(e) => props.onChange({ forParticipantId: e.target.value || null })}
+            error={errors['forParticipantId']}
+          />
+        ) : null}
+        <TextField
+          label="By when"
+          type="date"
+          value={action.byWhen ?? ''}
+          onChange={(e) => props.onChange({ byWhen: e.target.value || null })}
+          hint={hintFor('byWhen')}
+          error={errors['byWhen']}
+        />
+      </div>
+      <div className="action-card-row">
+        <TextField
+          label="How will everyone know it is done?"
+          value={action.howChecked}
+          onChange={(e) => props.onChange({ howChecked: e.target.value })}
+          hint={hintFor('howChecked')}
+          error={errors['howChecked']}
+        />
+        <TextField
+          label="Who checks it"
+          value={action.checkedBy}
+          onChange={(e) => props.onChange({ checkedBy: e.target.value })}
+          hint={hintFor('checkedBy')}
+          error={errors['checkedBy']}
+        />
+      </div>
+      <TextField
+        label="If it is not done"
+        value={action.ifNotDone}
+        onChange={(e) => props.onChange({ ifNotDone: e.target.value })}
+        error={errors['ifNotDone']}
+      />
       {props.bottomLines.length > 0 ? (
-        <fieldset className="agreement-bottom-lines">
+        <fieldset className="action-card-lines">
           <legend>Bottom lines this action meets</legend>
           {props.bottomLines.map((line, i) => (
             <label key={i} className="checkbox-row">
               <input
                 type="checkbox"
-                checked={action.bottomLines.includes(i)}
-                disabled={readOnly}
-                onChange={() => props.onToggleBottomLine(i)}
+                checked={action.meetsBottomLines.includes(i)}
+                onChange={(e) =>
+                  props.onChange({ meetsBottomLines: toggleBottomLine(action, i, e.target.checked) })
+                }
               />
-              <span>{line}</span>
+              {line}
             </label>
           ))}
         </fieldset>
       ) : null}
-      {readOnly ? null : (
-        <div className="smart-advice" aria-live="polite" aria-label={`Advice for action ${index + 1}`}>
-          {props.advice.length > 0 ? (
-            <ul>
-              {props.advice.map((a) => (
-                <li key={a}>{a}</li>
-              ))}
-            </ul>
-          ) : (
-            <p className="smart-ok">Clear and checkable.</p>
-          )}
-        </div>
-      )}
+      <p className={advice.length ? 'smart-summary' : 'smart-summary smart-ok'} aria-hidden="true">
+        {advice.length
+          ? `${advice.length} suggestion${advice.length === 1 ? '' : 's'} to make it SMART`
+          : 'Specific, owned, dated and checkable.'}
+      </p>
     </li>
   );
 }

@@ -1,111 +1,106 @@
 /**
- * The agreement as the editor holds it while people talk: plain data, changed only through
- * these small functions so the list operations (add, remove, move) are unit-tested without a
- * browser. Each action carries its
- * own id from the moment it is added, so React keeps focus in the right card.
+ * The agreement as the editor holds it: exactly what `agreement:save` takes, so every autosave
+ * sends the whole thing and nothing can drift. Pure functions, unit-tested without a DOM.
  */
+import type { ChannelInput } from '../../../../shared/contract';
+import type { Agreement } from '../../../../shared/schemas/agreements';
 
-export interface ActionDraft {
-  /** Made here (a UUID), so follow-up finds the action again however often it is saved. */
-  key: string;
+export interface AgreementDraft {
+  caseId: string;
+  statement: string;
+  place: string;
+  reviewDate: string | null;
+  copiesTo: string;
+  signers: { participantId: string; choice: 'signs' | 'declines' }[];
+  actions: DraftAction[];
+}
+
+/** The draft is exactly what the save channel takes (checked here by the compiler). */
+export const asSaveInput = (draft: AgreementDraft): ChannelInput<'agreement:save'> => draft;
+export interface DraftAction {
+  /** Made here, so follow-up can find the action again however often it is saved. */
+  id: string;
   what: string;
-  /** A participant id of the case, or '' when written as free text in `whoText`. */
-  whoParticipantId: string;
+  whoParticipantId: string | null;
   whoText: string;
-  /** The person harmed this action is for, when there are several; '' for everyone. */
-  forParticipantId: string;
-  /** yyyy-mm-dd, or '' when not set yet. */
-  byWhen: string;
+  forParticipantId: string | null;
+  byWhen: string | null;
   howChecked: string;
   checkedBy: string;
   ifNotDone: string;
-  /** FGC: the bottom lines (by index) this action helps meet. */
-  bottomLines: number[];
-  /** The run-mode draft it came from, so that draft is not offered again. */
+  meetsBottomLines: number[];
   fromDraftId: string | null;
 }
 
-export type SignChoice = 'signs' | 'declines' | 'undecided';
-
-export interface AgreementDraft {
-  statement: string;
-  place: string;
-  actions: ActionDraft[];
-  reviewDate: string;
-  /** Who receives a copy, in words ("Ayla, Jordan, Mr Okafor"). */
-  copiesTo: string;
-  /** Per participant id: whether they sign or decline a written agreement. */
-  signing: Record<string, SignChoice>;
-}
-
-/** A new action's id: the vault keeps it, so it is a UUID made here. */
-export function newKey(): string {
-  return crypto.randomUUID();
-}
-
-export function blankAction(what = ''): ActionDraft {
+export function draftFrom(agreement: Agreement): AgreementDraft {
   return {
-    key: newKey(),
+    caseId: agreement.caseId,
+    statement: agreement.statement,
+    place: agreement.place,
+    reviewDate: agreement.reviewDate,
+    copiesTo: agreement.copiesTo,
+    signers: agreement.signers.map(({ participantId, choice }) => ({ participantId, choice })),
+    actions: agreement.actions.map((a) => ({
+      id: a.id,
+      what: a.what,
+      whoParticipantId: a.whoParticipantId,
+      whoText: a.whoText,
+      forParticipantId: a.forParticipantId,
+      byWhen: a.byWhen,
+      howChecked: a.howChecked,
+      checkedBy: a.checkedBy,
+      ifNotDone: a.ifNotDone,
+      meetsBottomLines: [...a.meetsBottomLines],
+      fromDraftId: a.fromDraftId,
+    })),
+  };
+}
+
+export function newAction(id: string, what = '', fromDraftId: string | null = null): DraftAction {
+  return {
+    id,
     what,
-    whoParticipantId: '',
+    whoParticipantId: null,
     whoText: '',
-    forParticipantId: '',
-    byWhen: '',
+    forParticipantId: null,
+    byWhen: null,
     howChecked: '',
     checkedBy: '',
     ifNotDone: '',
-    bottomLines: [],
-    fromDraftId: null,
+    meetsBottomLines: [],
+    fromDraftId,
   };
 }
 
 export function updateAction(
   draft: AgreementDraft,
-  key: string,
-  patch: Partial<ActionDraft>,
+  id: string,
+  change: Partial<DraftAction>,
 ): AgreementDraft {
-  return { ...draft, actions: draft.actions.map((a) => (a.key === key ? { ...a, ...patch } : a)) };
+  return { ...draft, actions: draft.actions.map((a) => (a.id === id ? { ...a, ...change } : a)) };
 }
 
-export function addAction(draft: AgreementDraft, action: ActionDraft = blankAction()): AgreementDraft {
-  return { ...draft, actions: [...draft.actions, action] };
-}
-
-export function removeAction(draft: AgreementDraft, key: string): AgreementDraft {
-  return { ...draft, actions: draft.actions.filter((a) => a.key !== key) };
-}
-
-/** Moves one action up (-1) or down (+1); a move past either end changes nothing. */
-export function moveAction(draft: AgreementDraft, key: string, by: -1 | 1): AgreementDraft {
-  const from = draft.actions.findIndex((a) => a.key === key);
-  const to = from + by;
-  if (from < 0 || to < 0 || to >= draft.actions.length) return draft;
+/** Moves an action one place up (-1) or down (+1); at either end nothing changes. */
+export function moveAction(draft: AgreementDraft, id: string, by: -1 | 1): AgreementDraft {
+  const at = draft.actions.findIndex((a) => a.id === id);
+  const to = at + by;
+  if (at < 0 || to < 0 || to >= draft.actions.length) return draft;
   const actions = [...draft.actions];
-  const [moved] = actions.splice(from, 1);
-  actions.splice(to, 0, moved!);
+  [actions[at], actions[to]] = [actions[to]!, actions[at]!];
   return { ...draft, actions };
 }
 
-/** Ticks or unticks a bottom line on an action. */
-export function toggleBottomLine(draft: AgreementDraft, key: string, line: number): AgreementDraft {
-  return {
-    ...draft,
-    actions: draft.actions.map((a) => {
-      if (a.key !== key) return a;
-      const has = a.bottomLines.includes(line);
-      return {
-        ...a,
-        bottomLines: has
-          ? a.bottomLines.filter((l) => l !== line)
-          : [...a.bottomLines, line].sort((x, y) => x - y),
-      };
-    }),
-  };
+/** Sets whether a participant signs, declines a written agreement, or is not on the list. */
+export function setSigner(
+  draft: AgreementDraft,
+  participantId: string,
+  choice: 'signs' | 'declines' | 'none',
+): AgreementDraft {
+  const others = draft.signers.filter((s) => s.participantId !== participantId);
+  return { ...draft, signers: choice === 'none' ? others : [...others, { participantId, choice }] };
 }
 
-/** A short name for an action in button labels ("Remove action 2: Write a letter…"). */
-export function actionName(action: ActionDraft, index: number): string {
-  const what = action.what.trim();
-  const short = what.length > 40 ? `${what.slice(0, 40)}…` : what;
-  return short ? `action ${index + 1}: ${short}` : `action ${index + 1}`;
+export function toggleBottomLine(action: DraftAction, index: number, on: boolean): number[] {
+  const rest = action.meetsBottomLines.filter((i) => i !== index);
+  return on ? [...rest, index].sort((a, b) => a - b) : rest;
 }

@@ -1,222 +1,240 @@
 /**
- * The agreement editor used in the room: the neutral statement, the actions as cards, and
- * the closing details (review date, place, who receives a copy, who signs or declines). For a family
- * group conference it is the family plan: a family lead and the referrer's bottom lines, each
- * shown as met by the actions ticked against it, or not met. Everything here is controlled:
- * the tab owns the draft and autosaves it. The family lead is chosen in the Conference tab.
+ * Writing the agreement in the room: the statement, the actions (with SMART advice), who signs,
+ * the review date and who receives a copy. Everything autosaves like a note (within a second,
+ * flushed before a lock), and the whole agreement goes with every save. Editing an agreed
+ * agreement saves as the next version; the agreed one stays as it was.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useMemo, useState } from 'react';
+import {
+  agreementSaveInput,
+  type Agreement,
+  type AgreementState,
+} from '../../../../shared/schemas/agreements';
+import type { Participant } from '../../../../shared/schemas/people';
+import { TextAreaField } from '../../components/form-fields';
+import { TextField } from '../../components/text-field';
+import { call } from '../../lib/api';
+import { validate, type FieldErrors } from '../../lib/form-errors';
+import { queryCache, setQueryData } from '../../lib/query';
+import { useAutosave } from '../notes/use-autosave';
+import { SaveIndicator } from '../notes/save-indicator';
 import { ActionCard, type PersonOption } from './action-card';
 import {
-  addAction,
-  blankAction,
+  asSaveInput,
+  draftFrom,
   moveAction,
-  removeAction,
-  toggleBottomLine,
+  newAction,
+  setSigner,
   updateAction,
   type AgreementDraft,
-  type SignChoice,
+  type DraftAction,
 } from './agreement-draft';
 
-export interface AgreementEditorProps {
-  draft: AgreementDraft;
-  people: PersonOption[];
-  harmed: PersonOption[];
-  isFamilyPlan: boolean;
+interface Props {
+  agreement: Agreement;
+  unusedDrafts: AgreementState['unusedDrafts'];
+  participants: Participant[];
   bottomLines: string[];
-  familyLead: string | null;
-  adviceFor(actionKey: string): string[];
-  readOnly: boolean;
-  onChange(next: AgreementDraft): void;
+  today: string;
+  /** Shown above the form when this edit will become a new version. */
+  revising: boolean;
+  onMarkAgreed(flush: () => Promise<void>): void;
+  markingAgreed: boolean;
 }
 
-const signLabels: Record<SignChoice, string> = {
-  undecided: 'Not asked yet',
-  signs: 'Signs',
-  declines: 'Declines a written agreement',
-};
+/** Field errors by action index, from paths like "actions.2.byWhen". */
+function actionErrors(errors: FieldErrors, index: number): Record<string, string> {
+  const prefix = `actions.${index}.`;
+  return Object.fromEntries(
+    Object.entries(errors)
+      .filter(([path]) => path.startsWith(prefix))
+      .map(([path, message]) => [path.slice(prefix.length), message]),
+  );
+}
 
-export function AgreementEditor(props: AgreementEditorProps) {
-  const { draft, readOnly, onChange } = props;
-  const ids = useId();
-  const list = useRef<HTMLOListElement>(null);
-  /** After "Add an action", the new card's first field takes the focus (keyboard path). */
-  const focusNew = useRef<string | null>(null);
-  useEffect(() => {
-    const key = focusNew.current;
-    if (!key) return;
-    focusNew.current = null;
-    list.current?.querySelector<HTMLElement>(`[data-action-key="${CSS.escape(key)}"] textarea`)?.focus();
+export function AgreementEditor(props: Props) {
+  const { agreement, participants } = props;
+  const caseId = agreement.caseId;
+  const [draft, setDraft] = useState<AgreementDraft>(() => draftFrom(agreement));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const autosave = useAutosave<AgreementDraft>(async (value) => {
+    const problems = validate(agreementSaveInput, value);
+    setErrors(problems ?? {});
+    if (problems) throw new Error('Some fields need changing before the agreement can be saved.');
+    const saved = await call('agreement:save', asSaveInput(value));
+    setQueryData('agreement:get', { caseId }, saved);
+    // The print view and Today read the saved agreement too.
+    for (const stale of ['agreement:document', 'today:get'] as const) queryCache.invalidate(stale);
   });
-  const title = props.isFamilyPlan ? 'plan' : 'agreement';
+  const change = (next: AgreementDraft) => {
+    setDraft(next);
+    autosave.change(next);
+  };
+  const changeAction = (id: string, part: Partial<DraftAction>) => change(updateAction(draft, id, part));
+
+  const people: PersonOption[] = useMemo(
+    () => participants.map((p) => ({ id: p.id, name: p.person.preferredName })),
+    [participants],
+  );
+  const harmed = useMemo(
+    () =>
+      participants
+        .filter((p) => p.role === 'harmed')
+        .map((p) => ({ id: p.id, name: p.person.preferredName })),
+    [participants],
+  );
+  const offered = props.unusedDrafts.filter((d) => !draft.actions.some((a) => a.fromDraftId === d.id));
 
   return (
-    <div className="agreement-editor">
-      <div className="field">
-        <label className="field-label" htmlFor={`${ids}-statement`}>
-          What this {title} is about
-        </label>
-        <p className="field-hint" id={`${ids}-statement-hint`}>
-          A short, neutral statement everyone can agree with.
-        </p>
-        <textarea
-          id={`${ids}-statement`}
-          className="input textarea agreement-statement"
-          value={draft.statement}
-          maxLength={4_000}
-          readOnly={readOnly}
-          aria-describedby={`${ids}-statement-hint`}
-          onChange={(e) => onChange({ ...draft, statement: e.target.value })}
-        />
+    <form
+      className="agreement-editor"
+      aria-label={`${agreement.title}, editing`}
+      onSubmit={(e) => e.preventDefault()}
+      noValidate
+    >
+      <div className="agreement-editor-bar">
+        <SaveIndicator status={autosave.status} lastSavedAt={agreement.updatedAt} />
+        {props.revising ? (
+          <p className="muted">
+            Changes are saved as version{' '}
+            {agreement.status === 'draft' ? agreement.version : agreement.version + 1}; the agreed version
+            stays as it was.
+          </p>
+        ) : null}
       </div>
+      <TextAreaField
+        label="What this agreement is about"
+        hint="A short, neutral statement. No blame, nothing confidential: everyone who signs gets a copy."
+        value={draft.statement}
+        rows={2}
+        onChange={(e) => change({ ...draft, statement: e.target.value })}
+        error={errors['statement']}
+      />
+      <TextField
+        label="Place"
+        value={draft.place}
+        onChange={(e) => change({ ...draft, place: e.target.value })}
+        error={errors['place']}
+      />
 
-      {props.isFamilyPlan ? (
-        <p className="agreement-lead">
-          Family lead:{' '}
-          <strong>{props.familyLead ?? 'not named yet (choose one in the Conference tab)'}</strong>
-        </p>
-      ) : null}
-
-      <h3 className="agreement-subheading">Actions</h3>
-      {draft.actions.length === 0 ? <p className="muted">No actions yet.</p> : null}
-      <ol className="action-list" aria-label="Actions" ref={list}>
-        {draft.actions.map((action, index) => (
-          <ActionCard
-            key={action.key}
-            action={action}
-            index={index}
-            count={draft.actions.length}
-            people={props.people}
-            harmed={props.harmed}
-            bottomLines={props.isFamilyPlan ? props.bottomLines : []}
-            advice={props.adviceFor(action.key)}
-            readOnly={readOnly}
-            onChange={(patch) => onChange(updateAction(draft, action.key, patch))}
-            onToggleBottomLine={(line) => onChange(toggleBottomLine(draft, action.key, line))}
-            onMove={(by) => onChange(moveAction(draft, action.key, by))}
-            onRemove={() => onChange(removeAction(draft, action.key))}
-          />
-        ))}
-      </ol>
-      {readOnly ? null : (
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={() => {
-            const action = blankAction();
-            focusNew.current = action.key;
-            onChange(addAction(draft, action));
-          }}
-        >
-          Add an action
-        </button>
-      )}
-
-      {props.isFamilyPlan && props.bottomLines.length > 0 ? (
-        <section className="bottom-line-check" aria-labelledby={`${ids}-bl`}>
-          <h3 id={`${ids}-bl`} className="agreement-subheading">
-            Bottom lines
-          </h3>
-          <ul className="bottom-line-list">
-            {props.bottomLines.map((line, i) => {
-              const meeting = draft.actions
-                .map((a, n) => (a.bottomLines.includes(i) ? n + 1 : null))
-                .filter((n): n is number => n !== null);
-              return (
-                <li key={i} className={meeting.length > 0 ? 'bottom-line-met' : 'bottom-line-unmet'}>
-                  <span className="bottom-line-text">{line}</span>
-                  <span className="bottom-line-status">
-                    {meeting.length > 0
-                      ? `Met by action${meeting.length > 1 ? 's' : ''} ${meeting.join(', ')}`
-                      : 'Not met'}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ) : null}
-
-      <h3 className="agreement-subheading">Review, place and copies</h3>
-      <div className="agreement-grid">
-        <div className="field">
-          <label className="field-label" htmlFor={`${ids}-review`}>
-            Review date
-          </label>
-          <input
-            id={`${ids}-review`}
-            type="date"
-            className="input agreement-date"
-            value={draft.reviewDate}
-            readOnly={readOnly}
-            onChange={(e) => onChange({ ...draft, reviewDate: e.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={`${ids}-place`}>
-            Place
-          </label>
-          <input
-            id={`${ids}-place`}
-            className="input"
-            value={draft.place}
-            maxLength={200}
-            readOnly={readOnly}
-            onChange={(e) => onChange({ ...draft, place: e.target.value })}
-          />
-        </div>
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor={`${ids}-copies`}>
-          Who receives a copy
-        </label>
-        <input
-          id={`${ids}-copies`}
-          className="input"
-          value={draft.copiesTo}
-          maxLength={1_000}
-          readOnly={readOnly}
-          onChange={(e) => onChange({ ...draft, copiesTo: e.target.value })}
-        />
-      </div>
-      <table className="agreement-people">
-        <caption className="visually-hidden">Who signs</caption>
-        <thead>
-          <tr>
-            <th scope="col">Person</th>
-            <th scope="col">Written agreement</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.people.map((p) => (
-            <tr key={p.participantId}>
-              <th scope="row">
-                {p.name} <span className="muted">({p.role})</span>
-              </th>
-              <td>
-                <select
-                  className="select select-compact"
-                  aria-label={`${p.name}: written agreement`}
-                  value={draft.signing[p.participantId] ?? 'undecided'}
-                  disabled={readOnly}
-                  onChange={(e) =>
-                    onChange({
-                      ...draft,
-                      signing: { ...draft.signing, [p.participantId]: e.target.value as SignChoice },
-                    })
-                  }
-                >
-                  {(Object.keys(signLabels) as SignChoice[]).map((choice) => (
-                    <option key={choice} value={choice}>
-                      {signLabels[choice]}
-                    </option>
-                  ))}
-                </select>
-              </td>
-            </tr>
+      <section aria-labelledby="agreement-actions-h" className="agreement-actions">
+        <h2 id="agreement-actions-h" className="section-title">
+          Actions
+        </h2>
+        {errors['actions'] ? <p className="form-error">{errors['actions']}</p> : null}
+        {draft.actions.length === 0 ? <p className="muted">No actions yet.</p> : null}
+        <ol className="action-list">
+          {draft.actions.map((action, i) => (
+            <ActionCard
+              key={action.id}
+              action={action}
+              number={i + 1}
+              total={draft.actions.length}
+              today={props.today}
+              people={people}
+              harmed={harmed}
+              bottomLines={props.bottomLines}
+              errors={actionErrors(errors, i)}
+              onChange={(part) => changeAction(action.id, part)}
+              onMove={(by) => change(moveAction(draft, action.id, by))}
+              onRemove={() => change({ ...draft, actions: draft.actions.filter((a) => a.id !== action.id) })}
+            />
           ))}
-        </tbody>
-      </table>
-    </div>
+        </ol>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => change({ ...draft, actions: [...draft.actions, newAction(crypto.randomUUID())] })}
+          >
+            Add an action
+          </button>
+        </div>
+        {offered.length > 0 ? (
+          <div className="agreement-offered">
+            <p>Captured during the conference and not yet in the agreement:</p>
+            <ul>
+              {offered.map((d) => (
+                <li key={d.id}>
+                  {d.text}{' '}
+                  <button
+                    type="button"
+                    className="button-link"
+                    onClick={() =>
+                      change({
+                        ...draft,
+                        actions: [...draft.actions, newAction(crypto.randomUUID(), d.text, d.id)],
+                      })
+                    }
+                  >
+                    Add to the agreement
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="agreement-signing-h">
+        <h2 id="agreement-signing-h" className="section-title">
+          Who signs
+        </h2>
+        <p className="muted">Some people prefer not to have a written agreement; that is their choice.</p>
+        <ul className="signer-list">
+          {participants.map((p) => {
+            const current = draft.signers.find((s) => s.participantId === p.id)?.choice ?? 'none';
+            return (
+              <li key={p.id}>
+                <label>
+                  <span className="signer-name">{p.person.preferredName}</span>
+                  <select
+                    className="select"
+                    value={current}
+                    onChange={(e) =>
+                      change(setSigner(draft, p.id, e.target.value as 'signs' | 'declines' | 'none'))
+                    }
+                  >
+                    <option value="signs">Signs</option>
+                    <option value="declines">Declines a written agreement</option>
+                    <option value="none">Not part of the agreement</option>
+                  </select>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <div className="action-card-row">
+        <TextField
+          label="Review date"
+          type="date"
+          value={draft.reviewDate ?? ''}
+          onChange={(e) => change({ ...draft, reviewDate: e.target.value || null })}
+          error={errors['reviewDate']}
+        />
+        <TextField
+          label="Who receives a copy"
+          value={draft.copiesTo}
+          onChange={(e) => change({ ...draft, copiesTo: e.target.value })}
+          error={errors['copiesTo']}
+        />
+      </div>
+
+      {agreement.status === 'draft' ? (
+        <div className="button-row agreement-agree">
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={props.markingAgreed}
+            onClick={() => props.onMarkAgreed(() => autosave.flush())}
+          >
+            Mark as agreed
+          </button>
+          <span className="muted">Everyone has heard it read out and is happy with it.</span>
+        </div>
+      ) : null}
+    </form>
   );
 }

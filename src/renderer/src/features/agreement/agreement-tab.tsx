@@ -1,66 +1,60 @@
 /**
- * The Agreement tab (the Family plan for a family group conference). Before there is an
- * agreement it offers to start one from the draft actions captured in run mode. Then it is
- * the editor, autosaved like a note (flushed before a lock), with "Mark as agreed"; editing an
- * agreed version makes the next version, and earlier versions open read-only. Documents,
- * printing, follow-up and the review sit underneath once the agreement exists.
+ * The Agreement tab (a family group conference calls it the Family plan): start it from the
+ * actions captured in run mode, write it in the room, mark it as agreed, then follow it up and
+ * review it. Earlier versions open read-only. The print view is rendered beside the app (a
+ * portal) so printing and "Save as PDF" show the agreement alone.
  */
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
+import { agreementStatuses, reviewOutcomes, type DocumentVariant } from '../../../../shared/domain/agreement';
 import type { ProcessType } from '../../../../shared/domain/case-model';
-import { setQueryData, useMutation, useQuery } from '../../lib/query';
-import { AgreementWorkspace } from './agreement-workspace';
-import { VersionView } from './version-view';
+import { useMutation, useQuery, setQueryData } from '../../lib/query';
+import { formatDate, localDateInput } from '../cases/dates';
+import { AgreementDocumentView } from './agreement-document-view';
+import { AgreementDocuments } from './agreement-documents';
+import { AgreementEditor } from './agreement-editor';
+import { FollowUp, ReviewForm } from './follow-up';
 import '../../styles/agreement.css';
 
 export function AgreementTab({ caseId, processType }: { caseId: string; processType: ProcessType }) {
-  const isFamilyPlan = processType === 'family_group_conference';
-  const name = isFamilyPlan ? 'family plan' : 'agreement';
   const state = useQuery('agreement:get', { caseId });
+  const participants = useQuery('participant:list', { caseId });
+  const plan = useQuery('conference:get', { caseId });
+  const printData = useQuery('agreement:document', { caseId });
+  const [variant, setVariant] = useState<DocumentVariant>('standard');
+  const [revising, setRevising] = useState(false);
+  const [viewing, setViewing] = useState<string | null>(null);
   const start = useMutation('agreement:start', {
-    invalidates: ['run:draftActions', 'case:timeline'],
     onSuccess: (value) => setQueryData('agreement:get', { caseId }, value),
   });
-  const [openVersion, setOpenVersion] = useState<string | null>(null);
+  const agree = useMutation('agreement:markAgreed', {
+    invalidates: ['agreement:document', 'today:get', 'case:list'],
+    onSuccess: (value) => setQueryData('agreement:get', { caseId }, value),
+  });
+  const name = processType === 'family_group_conference' ? 'family plan' : 'agreement';
+  const today = localDateInput(new Date());
 
-  if (state.error) {
-    return (
-      <p className="form-error" role="alert">
-        {state.error.message}
-      </p>
-    );
-  }
-  if (state.data === undefined) return <p className="muted">Loading the {name}…</p>;
-
-  if (openVersion) {
-    return (
-      <VersionView
-        caseId={caseId}
-        versionId={openVersion}
-        isFamilyPlan={isFamilyPlan}
-        onClose={() => setOpenVersion(null)}
-      />
-    );
-  }
-
+  if (state.error) return <p className="form-error">{state.error.message}</p>;
+  if (!state.data || !participants.data || !plan.data) return <p className="muted">Loading the {name}…</p>;
   const { agreement, unusedDrafts, versions } = state.data;
-  if (agreement === null) {
-    const items = unusedDrafts;
+
+  if (!agreement)
     return (
-      <section className="agreement-section" aria-labelledby="agreement-start-heading">
-        <h2 id="agreement-start-heading">{isFamilyPlan ? 'Family plan' : 'Agreement'}</h2>
-        {items.length > 0 ? (
+      <section className="agreement-start empty-state" aria-labelledby="agreement-start-h">
+        <h2 id="agreement-start-h" className="empty-title">
+          No {name} yet
+        </h2>
+        {unusedDrafts.length > 0 ? (
           <>
-            <p>These actions were added during the conference:</p>
-            <ol className="draft-action-list">
-              {items.map((item) => (
-                <li key={item.id}>{item.text}</li>
+            <p>Actions captured during the conference:</p>
+            <ul>
+              {unusedDrafts.map((d) => (
+                <li key={d.id}>{d.text}</li>
               ))}
-            </ol>
+            </ul>
           </>
         ) : (
-          <p className="muted">
-            No actions were added during the conference. You can start with an empty {name}.
-          </p>
+          <p>Actions added with “Add to agreement” in run mode appear here.</p>
         )}
         <button
           type="button"
@@ -68,27 +62,118 @@ export function AgreementTab({ caseId, processType }: { caseId: string; processT
           disabled={start.isPending}
           onClick={() => void start.mutate({ caseId })}
         >
-          {items.length > 0
-            ? `Start the ${name} from ${items.length} draft action${items.length === 1 ? '' : 's'}`
+          {unusedDrafts.length > 0
+            ? `Start the ${name} from ${unusedDrafts.length} draft action${unusedDrafts.length === 1 ? '' : 's'}`
             : `Start the ${name}`}
         </button>
-        {start.error ? (
-          <p className="form-error" role="alert">
-            {start.error.message}
-          </p>
-        ) : null}
+        {start.error ? <p role="alert">{start.error.message}</p> : null}
       </section>
     );
-  }
 
+  const editing = agreement.status === 'draft' || revising;
   return (
-    <AgreementWorkspace
-      caseId={caseId}
-      agreement={agreement}
-      unusedDrafts={unusedDrafts}
-      versions={versions}
-      isFamilyPlan={isFamilyPlan}
-      onOpenVersion={setOpenVersion}
-    />
+    <div className="agreement">
+      <header className="agreement-head">
+        <h2 className="section-title">
+          {agreement.title}, version {agreement.version}{' '}
+          <span className={`status-pill agreement-${agreement.status}`}>
+            {agreementStatuses[agreement.status]}
+          </span>
+        </h2>
+        {agreement.agreedAt ? <p className="muted">Agreed on {formatDate(agreement.agreedAt)}.</p> : null}
+        {versions.length > 1 ? (
+          <nav aria-label="Versions" className="agreement-versions">
+            Earlier versions:{' '}
+            {versions
+              .filter((v) => v.id !== agreement.id)
+              .map((v) => (
+                <button key={v.id} type="button" className="button-link" onClick={() => setViewing(v.id)}>
+                  Version {v.version} (
+                  {agreementStatuses[v.status as keyof typeof agreementStatuses] ?? v.status})
+                </button>
+              ))}
+          </nav>
+        ) : null}
+      </header>
+      {viewing ? <EarlierVersion id={viewing} onClose={() => setViewing(null)} /> : null}
+      {agree.error ? <p role="alert">{agree.error.message}</p> : null}
+      {editing ? (
+        <AgreementEditor
+          key={caseId}
+          agreement={agreement}
+          unusedDrafts={unusedDrafts}
+          participants={participants.data}
+          bottomLines={processType === 'family_group_conference' ? plan.data.fgc.bottomLines : []}
+          today={today}
+          revising={agreement.status !== 'draft' || agreement.version > 1}
+          markingAgreed={agree.isPending}
+          onMarkAgreed={(flush) =>
+            void flush()
+              .then(() => agree.mutate({ caseId }))
+              .then((r) => r.ok && setRevising(false))
+              .catch(() => undefined)
+          }
+        />
+      ) : (
+        <>
+          {printData.data ? <AgreementDocumentView doc={printData.data} variant={variant} /> : null}
+          {agreement.status === 'agreed' ? (
+            <div className="button-row">
+              <button type="button" className="button button-secondary" onClick={() => setRevising(true)}>
+                Change the {name} (saves as version {agreement.version + 1})
+              </button>
+            </div>
+          ) : null}
+          <FollowUp agreement={agreement} today={today} />
+          {agreement.status === 'agreed' ? <ReviewForm agreement={agreement} today={today} /> : null}
+          {agreement.review ? (
+            <p className="agreement-review-result">
+              Reviewed on {formatDate(agreement.review.heldOn)}: the {name} was{' '}
+              <strong>{reviewOutcomes[agreement.review.outcome].toLowerCase()}</strong>.
+            </p>
+          ) : null}
+        </>
+      )}
+      <AgreementDocuments
+        agreement={agreement}
+        participants={participants.data}
+        variant={variant}
+        onVariant={setVariant}
+      />
+      {printData.data
+        ? createPortal(
+            <div className="agreement-print" aria-hidden="true">
+              <AgreementDocumentView doc={printData.data} variant={variant} />
+            </div>,
+            document.body,
+          )
+        : null}
+    </div>
+  );
+}
+
+function EarlierVersion({ id, onClose }: { id: string; onClose(): void }) {
+  const version = useQuery('agreement:version', { id });
+  if (!version.data) return <p className="muted">{version.error?.message ?? 'Opening the version…'}</p>;
+  const v = version.data;
+  return (
+    <section className="agreement-box agreement-earlier" aria-label={`Version ${v.version}, read only`}>
+      <h3>
+        Version {v.version} ({agreementStatuses[v.status]}), read only{' '}
+        <button type="button" className="button-link" onClick={onClose}>
+          Close
+        </button>
+      </h3>
+      {v.statement ? <p>{v.statement}</p> : null}
+      <ol>
+        {v.actions.map((a) => (
+          <li key={a.id}>
+            {a.what}
+            {a.whoName ? ` — ${a.whoName}` : ''}
+            {a.byWhen ? `, by ${formatDate(a.byWhen)}` : ''}
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

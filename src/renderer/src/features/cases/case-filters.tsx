@@ -112,6 +112,14 @@ export function CaseFilters({
         <span className="field-hint attention-hint" id={`${id}-attention`}>
           {attentionHint(attentionDays)}
         </span>
+        <label className="checkbox attention-toggle">
+          <input
+            type="checkbox"
+            checked={filters.overdueActions}
+            onChange={(e) => onChange({ overdueActions: e.target.checked })}
+          />
+          <span>Overdue actions</span>
+        </label>
       </div>
     </div>
   );

@@ -16,6 +16,8 @@ export interface ListFilters {
   processType: ProcessType | '';
   setting: CaseSetting | '';
   needsAttention: boolean;
+  /** Cases with an agreed action past its date and no outcome recorded. */
+  overdueActions: boolean;
   archived: ArchiveView;
   sort: CaseSort;
 }
@@ -26,6 +28,7 @@ export const defaultFilters: ListFilters = {
   processType: '',
   setting: '',
   needsAttention: false,
+  overdueActions: false,
   archived: 'active',
   sort: 'recent',
 };
@@ -54,6 +57,7 @@ export function listInput(filters: ListFilters, limit = PAGE_SIZE): ChannelInput
     processTypes: filters.processType ? [filters.processType] : [],
     settings: filters.setting ? [filters.setting] : [],
     needsAttention: filters.needsAttention,
+    overdueActions: filters.overdueActions,
     archived: filters.archived,
     sort: filters.sort,
     limit,
@@ -68,6 +72,7 @@ export function isNarrowed(filters: ListFilters): boolean {
     filters.processType !== '' ||
     filters.setting !== '' ||
     filters.needsAttention ||
+    filters.overdueActions ||
     filters.archived !== 'active'
   );
 }

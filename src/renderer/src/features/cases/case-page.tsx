@@ -7,8 +7,8 @@ import { caseSettings, processTypes } from '../../../../shared/domain/case-model
 import { PageHeading } from '../../components/page-heading';
 import { useNavigation, type CaseTab } from '../../lib/navigation';
 import { useQuery } from '../../lib/query';
-import { AgreementTab } from '../agreement/agreement-tab';
 import { ConferenceTab } from '../conference/conference-tab';
+import { AgreementTab } from '../agreement/agreement-tab';
 import { NotesTab } from '../notes/notes-tab';
 import { PreparationTab } from '../preparation/preparation-tab';
 import { PeopleTab } from '../people/people-tab';
@@ -75,7 +75,7 @@ export function CasePage({
         caseId={caseId}
         tab={tab}
         base={base}
-        familyPlan={c.processType === 'family_group_conference'}
+        labels={c.processType === 'family_group_conference' ? { agreement: 'Family plan' } : undefined}
       />
       <div
         role="tabpanel"

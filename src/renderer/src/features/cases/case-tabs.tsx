@@ -23,13 +23,13 @@ export function CaseTabs({
   caseId,
   tab,
   base,
-  familyPlan = false,
+  labels,
 }: {
   caseId: string;
   tab: CaseTab;
   base: string;
   /** A family group conference calls its agreement the family plan. */
-  familyPlan?: boolean;
+  labels?: Partial<Record<CaseTab, string>>;
 }) {
   const { go } = useNavigation();
   const list = useRef<HTMLDivElement>(null);
@@ -68,7 +68,7 @@ export function CaseTabs({
           className="case-tab"
           onClick={() => select(t, false)}
         >
-          {t === 'agreement' && familyPlan ? 'Family plan' : tabLabels[t]}
+          {labels?.[t] ?? tabLabels[t]}
         </button>
       ))}
     </div>

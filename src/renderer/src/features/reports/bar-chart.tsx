@@ -1,47 +1,34 @@
 /**
- * A simple horizontal bar chart as inline SVG: no chart library, nothing fetched. The SVG is
- * a picture for sighted readers only (aria-hidden); the same numbers are always in the table
- * beside it, which is what screen readers and the CSV use.
+ * A plain horizontal bar chart in SVG: no chart library for a handful of bars. The figure is a
+ * table underneath (for screen readers and for reading exact numbers); the bars are drawn
+ * beside each row and hidden from assistive technology.
  */
-import { barLayout, type Bar } from './chart-model';
+export interface ChartCount {
+  key: string;
+  label: string;
+  count: number;
+}
 
-export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
-  const layout = barLayout(bars);
-  if (bars.length === 0) return <p className="muted">Nothing in this period.</p>;
+export function BarChart({ title, counts }: { title: string; counts: ChartCount[] }) {
+  const max = Math.max(1, ...counts.map((c) => c.count));
   return (
-    <figure className="report-chart">
-      <svg
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        width="100%"
-        role="presentation"
-        aria-hidden="true"
-        focusable="false"
-      >
-        {layout.rows.map((row) => (
-          <g key={row.label} transform={`translate(0 ${row.y})`}>
-            <text x={0} y={row.barHeight / 2} dominantBaseline="middle" className="report-chart-label">
-              {row.shortLabel}
-            </text>
-            <rect
-              x={layout.labelWidth}
-              y={0}
-              width={Math.max(row.barWidth, 1)}
-              height={row.barHeight}
-              rx={3}
-              className="report-chart-bar"
-            />
-            <text
-              x={layout.labelWidth + row.barWidth + 6}
-              y={row.barHeight / 2}
-              dominantBaseline="middle"
-              className="report-chart-value"
-            >
-              {row.value}
-            </text>
-          </g>
-        ))}
-      </svg>
-      <figcaption className="visually-hidden">{title}: the same numbers are in the table.</figcaption>
+    <figure className="bar-chart">
+      <figcaption>{title}</figcaption>
+      <table>
+        <tbody>
+          {counts.map((c) => (
+            <tr key={c.key}>
+              <th scope="row">{c.label}</th>
+              <td className="bar-chart-bar">
+                <svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                  <rect x="0" y="1" height="8" width={(c.count / max) * 100} rx="1" />
+                </svg>
+              </td>
+              <td className="bar-chart-count">{c.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </figure>
   );
 }

@@ -1,96 +1,147 @@
 /**
- * Reports: anonymised counts for a date range, for funders and commissioners. Each group of
- * counts is a table (the accessible, exact form) with a simple bar chart beside it, and the
- * whole report exports as CSV with column names the facilitator maps to what the funder asks.
+ * The anonymised report for funders and commissioners: counts for a date range, as tables with
+ * simple bar charts, and a CSV whose column names the user sets (each commissioner asks for
+ * different ones). No name, reference or note is ever part of it.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { reportRows } from '../../../../shared/domain/report';
+import type { Report } from '../../../../shared/schemas/agreements';
 import { PageHeading } from '../../components/page-heading';
-import { useQuery } from '../../lib/query';
+import { TextField } from '../../components/text-field';
+import { useMutation, useQuery } from '../../lib/query';
+import { localDateInput } from '../cases/dates';
 import { BarChart } from './bar-chart';
-import { CsvExport } from './csv-export';
-import { reportSections, todayIso, yearAgo } from './report-model';
 import '../../styles/reports.css';
 
+function startOfYear(today: string): string {
+  return `${today.slice(0, 4)}-01-01`;
+}
+
 export function ReportsPage() {
-  const ids = useId();
-  const [from, setFrom] = useState(yearAgo());
-  const [to, setTo] = useState(todayIso());
+  const today = localDateInput(new Date());
+  const [from, setFrom] = useState(startOfYear(today));
+  const [to, setTo] = useState(today);
+  const [headers, setHeaders] = useState({ measure: 'measure', group: 'group', count: 'count' });
+  const [message, setMessage] = useState<string | null>(null);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
-  const report = useQuery('report:get', valid ? { from, to } : { from: to, to });
-  const sections = report.data ? reportSections(report.data) : [];
+  const report = useQuery('report:get', valid ? { from, to } : { from: today, to: today });
+  const csv = useMutation('report:exportCsv');
   return (
     <div className="reports">
       <PageHeading>Reports</PageHeading>
-      <p className="lead">Counts only: no names, no case details. Choose the period.</p>
-      <div className="report-range">
-        <div className="field">
-          <label className="field-label" htmlFor={`${ids}-from`}>
-            From
-          </label>
-          <input
-            id={`${ids}-from`}
-            type="date"
-            className="input"
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
+      <p className="lead">Counts only: no names, references or notes leave the vault in a report.</p>
+      <form className="reports-range" onSubmit={(e) => e.preventDefault()} aria-label="Date range">
+        <TextField label="From" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        <TextField
+          label="To"
+          type="date"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          error={valid ? undefined : 'The start date must be on or before the end date.'}
+        />
+      </form>
+      {report.error ? <p className="form-error">{report.error.message}</p> : null}
+      {report.data && valid ? (
+        <ReportBody report={report.data} />
+      ) : (
+        <p className="muted">Working out the counts…</p>
+      )}
+      <section aria-labelledby="reports-csv-h" className="reports-csv">
+        <h2 id="reports-csv-h" className="section-title">
+          Export as CSV
+        </h2>
+        <p className="muted">Name the columns the way your commissioner asks for them.</p>
+        <div className="reports-columns">
+          <TextField
+            label="Column for the measure"
+            value={headers.measure}
+            onChange={(e) => setHeaders({ ...headers, measure: e.target.value })}
+          />
+          <TextField
+            label="Column for the group"
+            value={headers.group}
+            onChange={(e) => setHeaders({ ...headers, group: e.target.value })}
+          />
+          <TextField
+            label="Column for the count"
+            value={headers.count}
+            onChange={(e) => setHeaders({ ...headers, count: e.target.value })}
           />
         </div>
-        <div className="field">
-          <label className="field-label" htmlFor={`${ids}-to`}>
-            To
-          </label>
-          <input
-            id={`${ids}-to`}
-            type="date"
-            className="input"
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
-          />
-        </div>
-      </div>
-      {!valid ? (
-        <p className="form-error" role="alert">
-          The start of the period must be on or before its end.
-        </p>
-      ) : null}
-      {report.error ? (
-        <p className="form-error" role="alert">
-          {report.error.message}
-        </p>
-      ) : null}
-      {valid && report.data ? (
-        <>
-          <div className="report-grid">
-            {sections.map((s) => (
-              <section key={s.title} className="report-section" aria-labelledby={`${ids}-${s.id}`}>
-                <h2 id={`${ids}-${s.id}`}>{s.title}</h2>
-                {s.bars.length > 0 ? (
-                  <table className="report-table" aria-labelledby={`${ids}-${s.id}`}>
-                    <thead>
-                      <tr>
-                        <th scope="col">{s.labelHeader}</th>
-                        <th scope="col">{s.valueHeader}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {s.bars.map((b) => (
-                        <tr key={b.label}>
-                          <th scope="row">{b.label}</th>
-                          <td>{b.value}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                ) : (
-                  <p className="muted">{s.empty}</p>
-                )}
-                {s.chart && s.bars.length > 0 ? <BarChart title={s.title} bars={s.bars} /> : null}
-              </section>
-            ))}
-          </div>
-          <CsvExport from={from} to={to} />
-        </>
-      ) : null}
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={!valid || csv.isPending}
+          onClick={async () => {
+            const r = await csv.mutate({ from, to, headers });
+            if (r.ok) setMessage(r.value.cancelled ? 'Nothing was saved.' : `Saved to ${r.value.path ?? ''}`);
+          }}
+        >
+          Save as CSV
+        </button>
+        {message ? <p role="status">{message}</p> : null}
+        {csv.error ? <p role="alert">{csv.error.message}</p> : null}
+      </section>
     </div>
+  );
+}
+
+function ReportBody({ report }: { report: Report }) {
+  const headline: [string, number | string][] = [
+    ['Referrals', report.direct + report.indirect],
+    ['Conferences held', report.conferencesHeld],
+    ['Agreements made', report.agreementsMade],
+    ['Actions completed', report.actionsCompleted],
+    ['Agreements reviewed', report.agreementsReviewed],
+    ['Agreements completed', report.agreementsCompleted],
+    [
+      'Median days from referral to conference',
+      report.medianDaysReferralToConference === null ? '—' : report.medianDaysReferralToConference,
+    ],
+  ];
+  return (
+    <>
+      <dl className="reports-headline">
+        {headline.map(([label, value]) => (
+          <div key={label} className="reports-figure">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="reports-charts">
+        <BarChart title="Referrals by setting" counts={report.referralsBySetting} />
+        <BarChart title="Referrals by process type" counts={report.referralsByProcess} />
+        <BarChart
+          title="Direct and indirect"
+          counts={[
+            { key: 'direct', label: 'Direct', count: report.direct },
+            { key: 'indirect', label: 'Indirect', count: report.indirect },
+          ]}
+        />
+        <BarChart title="Closures by reason" counts={report.closuresByReason} />
+      </div>
+      <details className="reports-table">
+        <summary>Every figure as a table</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              <th scope="col">Group</th>
+              <th scope="col">Count</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reportRows(report).map((r, i) => (
+              <tr key={i}>
+                <td>{r.measure}</td>
+                <td>{r.group}</td>
+                <td className="reports-count">{r.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </>
   );
 }

@@ -1,4 +1,7 @@
-/** Settings: automatic lock, theme and passphrase. Each setting saves as soon as it changes. */
+/**
+ * Settings: automatic lock, theme, role names, attention, agreements and letters, script
+ * templates and the passphrase. Each setting saves as soon as it changes.
+ */
 import { PageHeading } from '../../components/page-heading';
 import { useQuery } from '../../lib/query';
 import { AttentionSetting } from './attention-setting';

@@ -79,9 +79,10 @@ export function TodayPage() {
                 <button
                   type="button"
                   className="today-item"
-                  onClick={() => go({ area: 'case', caseId: a.caseId, tab: 'overview' })}
+                  onClick={() => go({ area: 'case', caseId: a.caseId, tab: 'agreement' })}
                 >
                   <span className="today-time">{formatDate(a.dueOn)}</span>{' '}
+                  {a.overdue ? <span className="status-pill status-overdue">Overdue</span> : null}{' '}
                   <span className="today-what">{a.what}</span>{' '}
                   <span className="today-case">
                     <span className="today-ref">{a.caseReference}</span>
@@ -93,7 +94,7 @@ export function TodayPage() {
         ) : (
           <div className="empty-inline">
             <p>No actions due.</p>
-            <p className="muted">Agreement actions appear here once agreements are recorded.</p>
+            <p className="muted">Actions from agreed agreements appear here a week before they are due.</p>
           </div>
         )}
       </section>
