@@ -5,6 +5,7 @@
 import type { BenchSuite } from './types';
 import { agreementsSuite } from './agreements';
 import { caseListSuite } from './case-list';
+import { mapFpsSuite } from './map-fps';
 import { mapLayoutSuite } from './map-layout';
 import { searchSuite } from './search';
 import { vaultSuite } from './vault';
@@ -15,4 +16,5 @@ export const suites: readonly BenchSuite[] = [
   caseListSuite,
   agreementsSuite,
   mapLayoutSuite,
+  mapFpsSuite,
 ];

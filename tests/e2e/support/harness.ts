@@ -6,13 +6,15 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { printFooter, type DesktopPort } from '../../../src/main/ports';
 import { createWorkbench, type Workbench, type WorkbenchOptions } from '../../../src/main/workbench';
 import { startBridge, type Bridge } from './bridge-server';
 
-export const ROOT = resolve(__dirname, '../../..');
+// import.meta.url rather than __dirname: the harness also runs under tsx (npm run bench), as ESM.
+export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 export const RENDERER_DIR = join(ROOT, 'out/renderer');
 export const SCREENSHOT_DIR = join(ROOT, 'screenshots');
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -31,7 +33,7 @@ function loopbackPreload(): Promise<string> {
         write: false,
         minify: false,
         lib: {
-          entry: join(__dirname, '../browser/loopback-preload.ts'),
+          entry: join(ROOT, 'tests/e2e/browser/loopback-preload.ts'),
           formats: ['iife'],
           name: 'workbenchLoopback',
         },

@@ -5,7 +5,15 @@
  */
 import { createContext, useContext } from 'react';
 
-export const caseTabs = ['overview', 'people', 'preparation', 'conference', 'agreement', 'maps', 'notes'] as const;
+export const caseTabs = [
+  'overview',
+  'people',
+  'preparation',
+  'conference',
+  'agreement',
+  'maps',
+  'notes',
+] as const;
 export type CaseTab = (typeof caseTabs)[number];
 
 export type Route =
