@@ -14,7 +14,7 @@ import type {
   caseStatusInput,
   caseUpdateInput,
 } from '../../shared/schemas/cases';
-import { casesWithOverdueActions } from './agreements';
+import { casesWithOverdueActions } from './due-actions';
 import { recordCaseEvent } from './case-events';
 import { getSettings } from './settings';
 import { likePattern, type ServiceContext } from './context';

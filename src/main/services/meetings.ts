@@ -4,7 +4,7 @@ import { WorkbenchError } from '../../shared/errors';
 import type { Meeting, meetingInput, todaySchema } from '../../shared/schemas/notes';
 import { touchCase } from './case-events';
 import { localMinute } from './cases';
-import { dueActions } from './agreements';
+import { dueActions } from './due-actions';
 import type { ServiceContext } from './context';
 
 export const TODAY_HORIZON_DAYS = 14;
