@@ -75,6 +75,8 @@ it('unlocks, navigates and locks with the keyboard alone', async () => {
   await page.keyboard.press('Shift+Tab');
   expect(await focused(app)).toBe('Settings');
   await page.keyboard.press('Shift+Tab');
+  expect(await focused(app)).toBe('Reports');
+  await page.keyboard.press('Shift+Tab');
   expect(await focused(app)).toBe('Today');
   const outline = (await page.evaluate(
     '(() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + " " + s.outlineWidth; })()',

@@ -40,7 +40,7 @@ it('adds a meeting on a case and shows it on Today, grouped by day', async () =>
 
   await nav(app, 'Today').click();
   await visible(heading(page, 'Today'));
-  await visible(page.getByText('Agreement actions appear here once agreements are recorded.'));
+  await visible(page.getByText('Actions from agreed agreements appear here a week before they are due.'));
   await visible(page.getByRole('heading', { name: /^Today, / }));
 
   // A meeting added through the form on the case's Overview.
