@@ -15,7 +15,6 @@ import {
   Position,
   ReactFlow,
   SelectionMode,
-  useInternalNode,
   type Connection,
   type Edge,
   type EdgeProps,
@@ -25,7 +24,7 @@ import {
   type EdgeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MapKind, MapTie, ResolvedMapNode } from '../../../../shared/domain/relationship-map';
 import { symbolSvg } from '../../../../shared/domain/relationship-map-legend';
 import {
@@ -47,6 +46,8 @@ import { yearsText } from '../../../../shared/domain/relationship-map';
 import type { Doc } from './map-edit';
 
 const SYMBOL = 44;
+/** The id of each person's centre handle, where every tie is drawn to. */
+const CENTRE = 'centre';
 
 type NodeData = { node: ResolvedMapNode; kind: MapKind };
 type TieData = { tie: MapTie; highlight?: 'added' | 'removed' | 'changed' };
@@ -92,6 +93,16 @@ const PersonNode = memo(function PersonNode({ data, selected }: NodeProps<MapFlo
         isConnectable
         aria-label={`Connect ${node.name}`}
       />
+      {/* Where ties start and end: the centre of the symbol. A drop there connects too. */}
+      <Handle
+        id={CENTRE}
+        type="source"
+        position={Position.Top}
+        className="map-centre-handle"
+        style={{ top: half }}
+        isConnectableStart={false}
+        isConnectableEnd
+      />
     </div>
   );
 });
@@ -112,15 +123,12 @@ function lineStyleOf(tie: MapTie): LineStyle {
 const highlightColour = { added: '#256b35', removed: '#a4262c', changed: '#b7791f' } as const;
 
 /** A tie drawn centre to centre with its conventional line, arrows, slashes and years. */
-const TieEdge = memo(function TieEdge({ id, source, target, data, selected }: EdgeProps<MapFlowEdge>) {
-  const from = useInternalNode(source);
-  const to = useInternalNode(target);
-  if (!from || !to || !data) return null;
-  const centre = (n: typeof from) => ({
-    x: n.internals.positionAbsolute.x + (n.measured.width ?? SYMBOL) / 2,
-    y: n.internals.positionAbsolute.y + SYMBOL / 2 + 6,
-  });
-  const [a, b] = trim(centre(from), centre(to), SYMBOL / 2 + 4, SYMBOL / 2 + 4);
+const TieEdge = memo(function TieEdge(props: EdgeProps<MapFlowEdge>) {
+  const { id, data, selected, sourceX, sourceY, targetX, targetY } = props;
+  if (!data) return null;
+  // The ends are the centre handles (React Flow works them out once per move for every tie;
+  // asking for each person here as well made every tie re-check on every move).
+  const [a, b] = trim({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, SYMBOL / 2 + 4, SYMBOL / 2 + 4);
   const { tie, highlight } = data;
   const style = highlight
     ? { ...lineStyleOf(tie), colour: highlightColour[highlight], width: 4 }
@@ -162,6 +170,9 @@ const TieEdge = memo(function TieEdge({ id, source, target, data, selected }: Ed
 });
 
 const nodeTypes = { person: PersonNode };
+/** Constants, not literals in the JSX: a new array or object each render re-subscribes React Flow. */
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const PRO_OPTIONS = { hideAttribution: true };
 
 /**
  * The last React Flow node made for each map node (map nodes are immutable: a change makes a
@@ -199,6 +210,7 @@ export function MapCanvas(props: Props) {
   // smooth; rebuilding all 200 on each mouse move halved the frame rate.
   const nodes: MapFlowNode[] = useMemo(() => {
     return doc.nodes.map((node) => {
+      const moving = dragging.has(node.id);
       const position = dragging.get(node.id) ?? { x: node.x, y: node.y };
       const selected = selection?.nodes.has(node.id) ?? false;
       const measured = sizes.get(node.id);
@@ -210,7 +222,8 @@ export function MapCanvas(props: Props) {
         old.position.x === position.x &&
         old.position.y === position.y &&
         old.selected === selected &&
-        old.measured === measured;
+        old.measured === measured &&
+        Boolean(old.dragging) === moving;
       const flowNode: MapFlowNode = same
         ? old
         : {
@@ -221,28 +234,43 @@ export function MapCanvas(props: Props) {
             selected,
             ariaLabel: node.name,
             ...(measured ? { measured } : {}),
+            ...(moving ? { dragging: true } : {}),
           };
       flowNodeCache.set(node, flowNode);
       return flowNode;
     });
   }, [doc.nodes, kind, dragging, selection, sizes]);
-  const edges: MapFlowEdge[] = useMemo(
-    () =>
-      doc.ties.map((tie) => {
-        const mark = props.highlight?.get(tie.id);
-        return {
-          id: tie.id,
-          type: 'tie',
-          source: tie.from,
-          target: tie.to,
-          data: mark ? { tie, highlight: mark } : { tie },
-          selected: selection?.ties.has(tie.id) ?? false,
-        };
-      }),
-    [doc.ties, selection, props.highlight],
-  );
+  // Who is being dragged changes only when a drag starts or ends, not on every mouse move.
+  const movingKey = [...dragging.keys()].sort().join(' ');
+  const edges: MapFlowEdge[] = useMemo(() => {
+    const moving = new Set(movingKey.split(' '));
+    return doc.ties.map((tie) => {
+      const mark = props.highlight?.get(tie.id);
+      return {
+        id: tie.id,
+        type: 'tie',
+        source: tie.from,
+        target: tie.to,
+        sourceHandle: CENTRE,
+        targetHandle: CENTRE,
+        data: mark ? { tie, highlight: mark } : { tie },
+        selected: selection?.ties.has(tie.id) ?? false,
+        // Styled as its own layer (maps.css), so the other lines are not redrawn as it moves.
+        ...(moving.has(tie.from) || moving.has(tie.to) ? { className: 'map-tie-moving' } : {}),
+      };
+    });
+  }, [doc.ties, selection, props.highlight, movingKey]);
 
-  const onNodesChange = (changes: NodeChange<MapFlowNode>[]) => {
+  // React Flow copies every handler it is given into its store and, for each one that changed
+  // since the last render, updates the store, which re-runs every node's and tie's
+  // subscription. Handlers made afresh on each render did that five times per mouse move
+  // while dragging; these are made once and read the latest props from a ref.
+  const latest = useRef({ props, dragging, selection });
+  useLayoutEffect(() => {
+    latest.current = { props, dragging, selection };
+  });
+  const onNodesChange = useCallback((changes: NodeChange<MapFlowNode>[]) => {
+    const { props, dragging, selection } = latest.current;
     const measured = changes.filter((c) => c.type === 'dimensions' && c.dimensions);
     if (measured.length > 0)
       setSizes((old) => {
@@ -250,7 +278,7 @@ export function MapCanvas(props: Props) {
         for (const c of measured) if (c.type === 'dimensions' && c.dimensions) next.set(c.id, c.dimensions);
         return next;
       });
-    if (readOnly) return;
+    if (props.readOnly) return;
     const moving = new Map(dragging);
     const finished = new Map<string, { x: number; y: number }>();
     let nextSelection: Selection | null = null;
@@ -269,11 +297,14 @@ export function MapCanvas(props: Props) {
       }
     }
     for (const id of finished.keys()) moving.delete(id);
+    // The ref is updated at once too: a second change can arrive before React re-renders.
+    latest.current = { ...latest.current, dragging: moving };
     setDragging(moving);
     if (finished.size > 0) props.onMoved?.(finished);
     if (nextSelection) props.onSelect?.(nextSelection);
-  };
-  const onEdgesChange = (changes: EdgeChange<MapFlowEdge>[]) => {
+  }, []);
+  const onEdgesChange = useCallback((changes: EdgeChange<MapFlowEdge>[]) => {
+    const { props, selection } = latest.current;
     let nextSelection: Selection | null = null;
     for (const change of changes) {
       if (change.type === 'select') {
@@ -283,7 +314,18 @@ export function MapCanvas(props: Props) {
       }
     }
     if (nextSelection) props.onSelect?.(nextSelection);
-  };
+  }, []);
+  const onConnect = useCallback((c: Connection) => {
+    if (c.source && c.target && c.source !== c.target) latest.current.props.onConnect?.(c.source, c.target);
+  }, []);
+  const onDelete = useCallback(
+    ({ nodes: gone, edges: cut }: { nodes: MapFlowNode[]; edges: MapFlowEdge[] }) =>
+      latest.current.props.onDelete?.({
+        nodes: new Set(gone.map((n) => n.id)),
+        ties: new Set(cut.map((e) => e.id)),
+      }),
+    [],
+  );
 
   return (
     <div className="map-canvas" role="group" aria-label={props.label}>
@@ -294,12 +336,8 @@ export function MapCanvas(props: Props) {
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={readOnly ? undefined : onEdgesChange}
-        onConnect={(c: Connection) =>
-          c.source && c.target && c.source !== c.target && props.onConnect?.(c.source, c.target)
-        }
-        onDelete={({ nodes: gone, edges: cut }) =>
-          props.onDelete?.({ nodes: new Set(gone.map((n) => n.id)), ties: new Set(cut.map((e) => e.id)) })
-        }
+        onConnect={onConnect}
+        onDelete={onDelete}
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
         elementsSelectable={!readOnly}
@@ -308,12 +346,12 @@ export function MapCanvas(props: Props) {
         connectionRadius={40}
         selectionMode={SelectionMode.Partial}
         multiSelectionKeyCode="Shift"
-        deleteKeyCode={readOnly ? null : ['Delete', 'Backspace']}
+        deleteKeyCode={readOnly ? null : DELETE_KEYS}
         onlyRenderVisibleElements
         fitView
         minZoom={0.03}
         maxZoom={3}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
       >
         <Background gap={24} size={1} />
         <Controls showInteractive={false} />
