@@ -16,6 +16,8 @@ import {
   type RoleLabels,
 } from '../../shared/domain/case-model';
 import type { SubjectAccessRecord } from '../services/data-rights';
+import type { PersonInCase } from '../services/subject-access-case';
+import { longDate, shortDate } from './conference-documents';
 import { heading, labelValueTable, paragraphs, renderDocument, safeText } from './docx-kit';
 
 const pick = (labels: Record<string, string>, key: string | null) => (key ? (labels[key] ?? key) : '');
@@ -33,7 +35,7 @@ export async function buildSubjectAccessDocument(
       children: [
         new TextRun({
           text: safeText(
-            `Prepared on ${date(record.generatedAt)} from Restorative Workbench. It lists every case, consent, flag and note that concerns this person.`,
+            `Prepared on ${date(record.generatedAt)} from Restorative Workbench. It lists every case, consent, flag, preparation meeting, agreement action, relationship map and note that concerns this person.`,
           ),
           italics: true,
         }),
@@ -75,9 +77,9 @@ export async function buildSubjectAccessDocument(
       for (const k of entry.consents) {
         children.push(
           ...paragraphs(
-            `${pick(consentKinds, k.kind)}: ${k.decision} on ${k.decidedOn} (${pick(consentMethods, k.method).toLowerCase()}${k.onBehalfBy ? `, by ${k.onBehalfBy}` : ''})` +
+            `${pick(consentKinds, k.kind)}: ${k.decision} on ${shortDate(k.decidedOn)} (${pick(consentMethods, k.method).toLowerCase()}${k.onBehalfBy ? `, by ${k.onBehalfBy}` : ''})` +
               (k.withdrawnOn
-                ? `; withdrawn on ${k.withdrawnOn}${k.withdrawalReason ? `: ${k.withdrawalReason}` : ''}`
+                ? `; withdrawn on ${shortDate(k.withdrawnOn)}${k.withdrawalReason ? `: ${k.withdrawalReason}` : ''}`
                 : ''),
           ),
         );
@@ -93,6 +95,7 @@ export async function buildSubjectAccessDocument(
         );
       }
     }
+    children.push(...planningSections(entry));
   }
   if (record.notes.length) {
     children.push(heading('Notes', 2));
@@ -107,4 +110,55 @@ export async function buildSubjectAccessDocument(
     marking: 'CONFIDENTIAL: subject access record',
     children,
   });
+}
+
+/** Preparation, the agreement and the maps of one case, as far as they concern the person. */
+function planningSections(entry: PersonInCase): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const prep of entry.preparation) {
+    out.push(heading('Preparation', 3), ...paragraphs(`Readiness: ${prep.readiness}. ${prep.reason}`));
+    for (const m of prep.meetings) {
+      out.push(
+        ...paragraphs(
+          `Meeting on ${longDate(m.startsAt)}${m.place ? ` at ${m.place}` : ''}` +
+            `${m.present ? `; present: ${m.present}` : ''}. ` +
+            `${m.covered.length ? `Covered: ${m.covered.join(', ').toLowerCase()}.` : 'Nothing ticked on the checklist.'}` +
+            `${m.saidNotWilling ? ' They said they no longer wished to take part.' : ''}`,
+        ),
+      );
+    }
+  }
+  const a = entry.agreement;
+  if (a && (a.choice || a.actions.length)) {
+    out.push(heading(`${a.title} (version ${a.version})`, 3));
+    if (a.choice)
+      out.push(
+        ...paragraphs(
+          a.choice === 'signs'
+            ? 'They sign the written agreement.'
+            : 'They chose not to sign a written agreement.',
+        ),
+      );
+    for (const x of a.actions) {
+      out.push(
+        ...paragraphs(
+          `${x.theirPart === 'does it' ? 'They do' : 'For them'}: ${x.what}` +
+            `${x.byWhen ? ` (by ${shortDate(x.byWhen)})` : ''}. Status: ${x.status.toLowerCase()}.`,
+        ),
+      );
+    }
+  }
+  for (const map of entry.maps) {
+    out.push(heading(`Relationship map: ${map.title}`, 3));
+    if (map.note) out.push(...paragraphs(`Note: ${map.note}`));
+    for (const t of map.ties) {
+      out.push(
+        ...paragraphs(
+          `With ${t.with}: ${t.description}${t.label ? ` (${t.label})` : ''}${t.note ? `. ${t.note}` : ''}`,
+        ),
+      );
+    }
+    if (map.ties.length === 0) out.push(...paragraphs('On the map, with no lines drawn to others.'));
+  }
+  return out;
 }

@@ -5,7 +5,12 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { processTypes, riskCategories, riskLevels, type RoleLabels } from '../../shared/domain/case-model';
-import { checklistItems, riskDecisions, type ChecklistItem } from '../../shared/domain/readiness';
+import {
+  checklistItems,
+  readinessLabels,
+  riskDecisions,
+  type ChecklistItem,
+} from '../../shared/domain/readiness';
 import { WorkbenchError } from '../../shared/errors';
 import {
   buildInvitation,
@@ -147,12 +152,7 @@ export async function exportConferenceDocuments(
           return {
             name: r.name,
             role: roleLabels[p.role],
-            readiness: {
-              not_started: 'Not started',
-              in_preparation: 'In preparation',
-              ready: 'Ready',
-              withdrawn: 'Withdrawn',
-            }[r.readiness],
+            readiness: readinessLabels[r.readiness],
             reason: r.reason,
             consents: p.consents.map(
               (c) =>

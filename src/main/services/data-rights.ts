@@ -17,11 +17,12 @@ import { listConsents } from './consents';
 import { likePattern, type ServiceContext } from './context';
 import { casesOfPerson, getPerson } from './people';
 import { listRisks } from './risks';
+import { personInCase, type PersonInCase } from './subject-access-case';
 
 export interface SubjectAccessRecord {
   generatedAt: string;
   person: Person;
-  cases: { case: CaseRecord; roles: string[]; consents: Consent[]; riskFlags: RiskFlag[] }[];
+  cases: ({ case: CaseRecord; roles: string[]; consents: Consent[]; riskFlags: RiskFlag[] } & PersonInCase)[];
   notes: { note: Note; why: ('about them' | 'they spoke' | 'mentions their name')[] }[];
 }
 
@@ -77,6 +78,7 @@ export function collectSubjectAccess(ctx: ServiceContext, personId: string): Sub
     roles,
     consents: listConsents(ctx, caseId, personId),
     riskFlags: listRisks(ctx, caseId).filter((f) => f.personId === personId),
+    ...personInCase(ctx, caseId, personId),
   }));
   const why = new Map<string, SubjectAccessRecord['notes'][number]['why']>();
   const add = (id: string, reason: SubjectAccessRecord['notes'][number]['why'][number]) =>

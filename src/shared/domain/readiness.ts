@@ -36,6 +36,14 @@ export const decisionsAllowingConference: readonly RiskDecision[] = [
 
 export type Readiness = 'not_started' | 'in_preparation' | 'ready' | 'withdrawn';
 
+/** The words for each readiness, on the Preparation tab and in documents. */
+export const readinessLabels: Record<Readiness, string> = {
+  not_started: 'Not started',
+  in_preparation: 'In preparation',
+  ready: 'Ready',
+  withdrawn: 'Withdrawn',
+};
+
 export interface ParticipantPreparation {
   participantId: string;
   name: string;

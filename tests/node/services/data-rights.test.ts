@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newNode, type MapNode } from '../../../src/shared/domain/relationship-map';
 import { schoolIncident } from '../support/case-fixtures';
 import {
   call,
@@ -105,6 +106,142 @@ describe('subject access export', () => {
     const again = (await call(wb, 'person:export', { personId: ayla.person.id })) as { files: string[] };
     expect(again.files[0]).toMatch(/-2\.docx$/);
     expect(readdirSync(exportDir)).toHaveLength(4);
+  });
+
+  it('also lists her preparation meetings, her part in the agreement and her ties on each map, and nobody else’s', async () => {
+    const { kase, ayla, jordan, tomasz, supporters } = await seeded();
+    const marisol = supporters[0]!;
+    await call(wb, 'prep:save', {
+      caseId: kase.id,
+      participantId: ayla.id,
+      startsAt: '2026-11-18T16:00',
+      place: 'Family room at Hillside School',
+      present: 'Ayla, Marisol',
+      checklist: { process_explained: true, account_heard: true },
+    });
+    await call(wb, 'prep:save', {
+      caseId: kase.id,
+      participantId: jordan.id,
+      startsAt: '2026-11-19T10:00',
+      place: 'PREP-PLACE-JORDAN',
+    });
+    await call(wb, 'agreement:save', {
+      caseId: kase.id,
+      actions: [
+        {
+          what: 'Jordan replaces the bag strap',
+          whoParticipantId: jordan.id,
+          forParticipantId: ayla.id,
+          byWhen: '2026-12-04',
+        },
+        { what: 'Ayla chooses where she sits in science', whoParticipantId: ayla.id },
+        { what: 'ACTION-FOR-TOMASZ-ONLY', whoParticipantId: jordan.id, forParticipantId: tomasz.id },
+      ],
+      signers: [
+        { participantId: ayla.id, choice: 'declines' },
+        { participantId: jordan.id, choice: 'signs' },
+      ],
+    });
+    const map = (await call(wb, 'map:create', {
+      caseId: kase.id,
+      kind: 'ecomap',
+      title: 'Ayla’s world',
+    })) as {
+      map: { id: string };
+    };
+    const node = (id: string, personId: string | null, extra: Partial<MapNode> = {}) =>
+      newNode({ id, personId, ...extra });
+    const tie = (
+      id: string,
+      from: string,
+      to: string,
+      quality: string,
+      extra: Record<string, unknown> = {},
+    ) => ({
+      id,
+      kind: 'ecomap',
+      from,
+      to,
+      quality,
+      direction: 'none',
+      label: '',
+      note: '',
+      ...extra,
+    });
+    await call(wb, 'map:save', {
+      mapId: map.map.id,
+      document: {
+        nodes: [
+          node('a', ayla.person.id, { focal: true, note: 'Walks to school with her cousin' }),
+          node('m', marisol.person.id),
+          node('j', jordan.person.id),
+          node('s', null, { label: 'Hillside School', kind: 'system' }),
+        ],
+        ties: [
+          tie('t1', 'm', 'a', 'strong', { label: 'Mum' }),
+          tie('t2', 'j', 'a', 'harm', { note: 'Since the corridor incident' }),
+          tie('t3', 'j', 's', 'stressful', { note: 'TIE-NOT-ABOUT-AYLA' }),
+        ],
+        households: [],
+      },
+    });
+
+    const result = (await call(wb, 'person:export', { personId: ayla.person.id })) as { files: string[] };
+    const json = JSON.parse(readFileSync(join(exportDir, result.files[1]!), 'utf8')) as {
+      cases: {
+        preparation: { readiness: string; meetings: { place: string; covered: string[] }[] }[];
+        agreement: { choice: string; actions: { what: string; theirPart: string; status: string }[] };
+        maps: { title: string; note: string; ties: { with: string; description: string }[] }[];
+      }[];
+    };
+    const held = json.cases[0]!;
+    expect(held.preparation).toHaveLength(1);
+    expect(held.preparation[0]!.readiness).toBe('In preparation');
+    expect(held.preparation[0]!.meetings).toEqual([
+      expect.objectContaining({
+        place: 'Family room at Hillside School',
+        covered: ['Process explained', 'Their account heard'],
+      }),
+    ]);
+    expect(held.agreement.choice).toBe('declines');
+    expect(held.agreement.actions).toEqual([
+      {
+        what: 'Jordan replaces the bag strap',
+        theirPart: 'for them',
+        byWhen: '2026-12-04',
+        status: 'Not started',
+      },
+      {
+        what: 'Ayla chooses where she sits in science',
+        theirPart: 'does it',
+        byWhen: null,
+        status: 'Not started',
+      },
+    ]);
+    expect(held.maps).toEqual([
+      {
+        title: 'Ayla’s world',
+        note: 'Walks to school with her cousin',
+        ties: [
+          { with: 'Marisol Brightwater', description: 'Strong', label: 'Mum', note: '' },
+          { with: 'Jordan Fenwick', description: 'Harm', label: '', note: 'Since the corridor incident' },
+        ],
+      },
+    ]);
+
+    // The Word document says the same in words, and holds nothing about other people's parts.
+    const text = execFileSync('unzip', ['-p', join(exportDir, result.files[0]!), 'word/document.xml'])
+      .toString('utf8')
+      .replace(/<[^>]+>/g, '');
+    expect(text).toContain(
+      'Meeting on Wednesday 18 November 2026 at 4:00pm at Family room at Hillside School',
+    );
+    expect(text).toContain('They chose not to sign a written agreement.');
+    expect(text).toContain('For them: Jordan replaces the bag strap (by 4 December 2026)');
+    expect(text).toContain('Relationship map: Ayla’s world');
+    expect(text).toContain('With Jordan Fenwick: Harm. Since the corridor incident');
+    for (const other of ['PREP-PLACE-JORDAN', 'ACTION-FOR-TOMASZ-ONLY', 'TIE-NOT-ABOUT-AYLA'])
+      expect(text).not.toContain(other);
   });
 
   it('writes nothing when the folder choice is cancelled', async () => {

@@ -1,12 +1,5 @@
 /** Pure wording and link targets for the Preparation tab (DOM-free, unit-tested). */
-export type ReadinessWord = 'not_started' | 'in_preparation' | 'ready' | 'withdrawn';
-
-export const readinessWords: Record<ReadinessWord, string> = {
-  not_started: 'Not started',
-  in_preparation: 'In preparation',
-  ready: 'Ready',
-  withdrawn: 'Withdrawn',
-};
+export { readinessLabels as readinessWords } from '../../../../shared/domain/readiness';
 
 export type BlockerTarget = { kind: 'here'; anchor: string } | { kind: 'tab'; tab: 'people' | 'conference' };
 
