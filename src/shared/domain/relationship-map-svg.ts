@@ -15,15 +15,23 @@ import {
 } from './relationship-map';
 import { LEGEND_WIDTH, legendFor, legendHeight, legendSvg, symbolSvg } from './relationship-map-legend';
 import {
-  couplePattern,
-  coupleSlashes,
   emotionalStyles,
   familyLineColour,
   nodeColour,
   rolePrecedence,
   tieQualityStyles,
 } from './relationship-map-style';
-import { arrowhead, patternedLine, r, slashes, trim, type Point } from './relationship-map-svg-lines';
+import {
+  coupledCoParent,
+  coupleLinePoints,
+  coupleWordsAt,
+  overHeadsRoute,
+  overHeadsSvg,
+  coupleLineSvg,
+  parentLinePoints,
+  polylineSvg,
+} from './relationship-map-family-lines';
+import { arrowhead, patternedLine, r, trim, type Point } from './relationship-map-svg-lines';
 
 export interface MapSvgOptions {
   title?: string;
@@ -97,12 +105,6 @@ function labelSvg(at: Point, text: string): string {
   return `<text x="${r(at.x)}" y="${r(at.y - 6)}" font-size="11" fill="#1d2327" text-anchor="middle" paint-order="stroke" stroke="#ffffff" stroke-width="3">${shown}</text>`;
 }
 
-/** Where a couple line runs: below both partners (the conventional U shape). */
-function coupleDrop(a: Point, b: Point): number {
-  // Below the names and birth years, so the line and its years never run through text.
-  return Math.max(a.y, b.y) + 72;
-}
-
 function tieSvg(
   kind: MapKind,
   tie: MapTie,
@@ -127,59 +129,30 @@ function tieSvg(
     case 'emotional': {
       const style = emotionalStyles[tie.emotion];
       const repaired = tie.emotion === 'cut_off_repaired';
-      if (Math.abs(a.y - b.y) < 30 && Math.abs(a.x - b.x) > 200) {
-        // Two people in the same row and not neighbours: a straight line would run through
-        // whoever stands between them, so it goes over their heads instead (staggered, so
-        // several such lines in a row stay apart).
-        const lane = doc.ties.filter((t) => t.kind === 'emotional').indexOf(tie) % 3;
-        const y = Math.min(a.y, b.y) - radius(kind, from) - 14 - lane * 9;
-        const riser = (x: number, top: number) =>
-          `<line x1="${r(x)}" y1="${r(top)}" x2="${r(x)}" y2="${r(y)}" stroke="${style.colour}" stroke-width="${style.width}"/>`;
+      // The lane staggers several over-the-heads lines in one row so they stay apart.
+      const lane = doc.ties.filter((t) => t.kind === 'emotional').indexOf(tie);
+      const route = overHeadsRoute(a, b, radius(kind, from), lane);
+      if (route)
         return (
-          riser(a.x, a.y - radius(kind, from)) +
-          riser(b.x, b.y - radius(kind, to)) +
-          patternedLine({ x: a.x, y }, { x: b.x, y }, style, { repaired }) +
-          labelSvg({ x: mid.x, y }, tie.label)
+          overHeadsSvg(route, style, { repaired }) + labelSvg({ x: mid.x, y: route.span[0].y }, tie.label)
         );
-      }
       const [p, q] = trim(a, b, radius(kind, from) + 6, radius(kind, to) + 6);
       return patternedLine(p, q, style, { repaired }) + labelSvg(mid, tie.label);
     }
     case 'couple': {
-      const y = coupleDrop(a, b);
-      const pattern = couplePattern[tie.status] === 'dashed' ? ' stroke-dasharray="9 6"' : '';
-      const path = `<polyline points="${r(a.x)},${r(a.y + radius(kind, from))} ${r(a.x)},${r(y)} ${r(b.x)},${r(y)} ${r(b.x)},${r(b.y + radius(kind, to))}" fill="none" stroke="${familyLineColour}" stroke-width="2"${pattern}/>`;
-      const centre = { x: mid.x, y };
-      const years = yearsText(tie.startYear, tie.endYear);
-      const yearText = years
-        ? `<text x="${r(centre.x)}" y="${r(y + 16)}" font-size="11" fill="#1d2327" text-anchor="middle">${escapeXml(years)}</text>`
-        : '';
-      return (
-        path +
-        slashes(centre, coupleSlashes[tie.status], familyLineColour) +
-        yearText +
-        labelSvg({ x: centre.x, y: y - 2 }, tie.label)
-      );
+      const line = coupleLinePoints(a, b, radius(kind, from), radius(kind, to));
+      const words = [yearsText(tie.startYear, tie.endYear), tie.label].filter(Boolean).join(' ');
+      const at = coupleWordsAt(line);
+      // labelSvg puts the baseline 6 above the point given: this centres 11px text on `at`.
+      return coupleLineSvg(tie, line) + labelSvg({ x: at.x, y: at.y + 10 }, words);
     }
     case 'parent': {
-      // From the parents' couple line when the child has two parents who are a couple.
-      const other = doc.ties.find((t) => t.kind === 'parent' && t.to === tie.to && t.from !== tie.from);
-      const couple =
-        other &&
-        doc.ties.find(
-          (t) =>
-            t.kind === 'couple' &&
-            ((t.from === tie.from && t.to === other.from) || (t.to === tie.from && t.from === other.from)),
-        );
-      const partner = couple && other ? nodes.get(other.from) : undefined;
-      if (partner && other && tie.from > other.from) return ''; // the first parent draws the line
-      const start = partner
-        ? { x: (a.x + partner.x) / 2, y: coupleDrop(a, { x: partner.x, y: partner.y }) }
-        : { x: a.x, y: a.y + radius(kind, from) };
-      const top = b.y - radius(kind, to);
-      // Just under the couple line's years, leaving the space above the children for emotional lines.
-      const bend = Math.min(start.y + 30, (start.y + top) / 2);
-      return `<polyline points="${r(start.x)},${r(start.y)} ${r(start.x)},${r(bend)} ${r(b.x)},${r(bend)} ${r(b.x)},${r(top)}" fill="none" stroke="${familyLineColour}" stroke-width="2"/>`;
+      const coParentId = coupledCoParent(doc.ties, tie);
+      const coParent = coParentId === null ? undefined : nodes.get(coParentId);
+      // Both parents' ties make the same line from the couple line: the first one draws it.
+      if (coParentId !== null && coParent && tie.from > coParentId) return '';
+      const points = parentLinePoints(a, coParent ?? null, b, radius(kind, from), radius(kind, to));
+      return polylineSvg(points, { colour: familyLineColour, width: 2 });
     }
   }
 }

@@ -6,18 +6,14 @@
  * Shift-drag box selects several; Delete removes the selection.
  */
 import {
-  BaseEdge,
   Background,
   ConnectionMode,
   Controls,
-  EdgeLabelRenderer,
   Handle,
   Position,
   ReactFlow,
   SelectionMode,
   type Connection,
-  type Edge,
-  type EdgeProps,
   type Node,
   type NodeChange,
   type NodeProps,
@@ -25,34 +21,18 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { MapKind, MapTie, ResolvedMapNode } from '../../../../shared/domain/relationship-map';
+import type { MapKind, ResolvedMapNode } from '../../../../shared/domain/relationship-map';
+import { coupledCoParent } from '../../../../shared/domain/relationship-map-family-lines';
 import { symbolSvg } from '../../../../shared/domain/relationship-map-legend';
-import {
-  coupleSlashes,
-  couplePattern,
-  emotionalStyles,
-  familyLineColour,
-  nodeColour,
-  tieQualityStyles,
-  type LineStyle,
-} from '../../../../shared/domain/relationship-map-style';
-import {
-  arrowhead,
-  patternedLine,
-  slashes,
-  trim,
-} from '../../../../shared/domain/relationship-map-svg-lines';
-import { yearsText } from '../../../../shared/domain/relationship-map';
+import { nodeColour } from '../../../../shared/domain/relationship-map-style';
 import type { Doc } from './map-edit';
+import { edgeTypes, SYMBOL, type MapFlowEdge } from './map-ties';
 
-const SYMBOL = 44;
 /** The id of each person's centre handle, where every tie is drawn to. */
 const CENTRE = 'centre';
 
 type NodeData = { node: ResolvedMapNode; kind: MapKind };
-type TieData = { tie: MapTie; highlight?: 'added' | 'removed' | 'changed' };
 type MapFlowNode = Node<NodeData, 'person'>;
-type MapFlowEdge = Edge<TieData, 'tie'>;
 
 /** A person or system: the conventional symbol in the role's colour, the name underneath. */
 const PersonNode = memo(function PersonNode({ data, selected }: NodeProps<MapFlowNode>) {
@@ -107,68 +87,6 @@ const PersonNode = memo(function PersonNode({ data, selected }: NodeProps<MapFlo
   );
 });
 
-function lineStyleOf(tie: MapTie): LineStyle {
-  switch (tie.kind) {
-    case 'ecomap':
-      return tieQualityStyles[tie.quality];
-    case 'emotional':
-      return emotionalStyles[tie.emotion];
-    case 'couple':
-      return { pattern: couplePattern[tie.status], colour: familyLineColour, width: 2 };
-    case 'parent':
-      return { pattern: 'solid', colour: familyLineColour, width: 2 };
-  }
-}
-
-const highlightColour = { added: '#256b35', removed: '#a4262c', changed: '#b7791f' } as const;
-
-/** A tie drawn centre to centre with its conventional line, arrows, slashes and years. */
-const TieEdge = memo(function TieEdge(props: EdgeProps<MapFlowEdge>) {
-  const { id, data, selected, sourceX, sourceY, targetX, targetY } = props;
-  if (!data) return null;
-  // The ends are the centre handles (React Flow works them out once per move for every tie;
-  // asking for each person here as well made every tie re-check on every move).
-  const [a, b] = trim({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, SYMBOL / 2 + 4, SYMBOL / 2 + 4);
-  const { tie, highlight } = data;
-  const style = highlight
-    ? { ...lineStyleOf(tie), colour: highlightColour[highlight], width: 4 }
-    : lineStyleOf(tie);
-  let svg = patternedLine(a, b, style, {
-    repaired: tie.kind === 'emotional' && tie.emotion === 'cut_off_repaired',
-  });
-  if (tie.kind === 'ecomap' && tie.direction !== 'none') {
-    svg += arrowhead(a, b, style.colour);
-    if (tie.direction === 'both') svg += arrowhead(b, a, style.colour);
-  }
-  const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-  if (tie.kind === 'couple') svg += slashes(mid, coupleSlashes[tie.status], style.colour);
-  const words = [tie.label, tie.kind === 'couple' ? yearsText(tie.startYear, tie.endYear) : '']
-    .filter(Boolean)
-    .join(' ');
-  // An invisible wide path makes a thin line easy to click; the drawn lines sit on top.
-  const path = `M ${a.x},${a.y} L ${b.x},${b.y}`;
-  return (
-    <>
-      <BaseEdge id={id} path={path} interactionWidth={16} style={{ stroke: 'transparent' }} />
-      <g
-        className={selected ? 'map-tie map-tie-selected' : 'map-tie'}
-        strokeDasharray={highlight === 'removed' ? '6 4' : undefined}
-        dangerouslySetInnerHTML={{ __html: svg }}
-      />
-      {words ? (
-        <EdgeLabelRenderer>
-          <span
-            className="map-tie-label"
-            style={{ transform: `translate(-50%, -50%) translate(${mid.x}px, ${mid.y}px)` }}
-          >
-            {words}
-          </span>
-        </EdgeLabelRenderer>
-      ) : null}
-    </>
-  );
-});
-
 const nodeTypes = { person: PersonNode };
 /** Constants, not literals in the JSX: a new array or object each render re-subscribes React Flow. */
 const DELETE_KEYS = ['Delete', 'Backspace'];
@@ -179,7 +97,6 @@ const PRO_OPTIONS = { hideAttribution: true };
  * new one, which misses the cache). Reusing unchanged ones keeps a drag cheap.
  */
 const flowNodeCache = new WeakMap<ResolvedMapNode, MapFlowNode>();
-const edgeTypes = { tie: TieEdge };
 
 export interface Selection {
   nodes: Set<string>;
@@ -244,22 +161,31 @@ export function MapCanvas(props: Props) {
   const movingKey = [...dragging.keys()].sort().join(' ');
   const edges: MapFlowEdge[] = useMemo(() => {
     const moving = new Set(movingKey.split(' '));
+    const emotional = doc.ties.filter((t) => t.kind === 'emotional');
     return doc.ties.map((tie) => {
       const mark = props.highlight?.get(tie.id);
+      const family = kind === 'genogram' && (tie.kind === 'couple' || tie.kind === 'parent');
+      const coParentId = tie.kind === 'parent' ? coupledCoParent(doc.ties, tie) : null;
+      const lane = tie.kind === 'emotional' ? emotional.indexOf(tie) : -1;
       return {
         id: tie.id,
-        type: 'tie',
+        type: family ? 'family' : 'tie',
         source: tie.from,
         target: tie.to,
         sourceHandle: CENTRE,
         targetHandle: CENTRE,
-        data: mark ? { tie, highlight: mark } : { tie },
+        data: {
+          tie,
+          ...(mark ? { highlight: mark } : {}),
+          ...(coParentId ? { coParentId } : {}),
+          ...(lane >= 0 ? { lane } : {}),
+        },
         selected: selection?.ties.has(tie.id) ?? false,
         // Styled as its own layer (maps.css), so the other lines are not redrawn as it moves.
         ...(moving.has(tie.from) || moving.has(tie.to) ? { className: 'map-tie-moving' } : {}),
       };
     });
-  }, [doc.ties, selection, props.highlight, movingKey]);
+  }, [doc.ties, kind, selection, props.highlight, movingKey]);
 
   // React Flow copies every handler it is given into its store and, for each one that changed
   // since the last render, updates the store, which re-runs every node's and tie's
