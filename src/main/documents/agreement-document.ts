@@ -224,7 +224,10 @@ export async function buildAgreementDocument(
   children.push(heading(w.signatures, 2), signatureTable([...data.signing, 'Facilitator']));
   if (data.declined.length > 0)
     children.push(
-      ...paragraphs(`${data.declined.join(', ')} chose not to have a written agreement.`, { italics: true }),
+      ...paragraphs(`${data.declined.join(', ')} chose not to have a written agreement.`, {
+        italics: true,
+        before: 240,
+      }),
     );
   return renderDocument({
     title: `${data.title} ${data.caseReference}`,

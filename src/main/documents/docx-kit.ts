@@ -38,13 +38,14 @@ export function heading(text: string, level: 1 | 2 | 3 = 1): Paragraph {
 }
 
 /** One paragraph per line of text, so line breaks typed in the app survive. */
-export function paragraphs(text: string, options: { italics?: boolean } = {}): Paragraph[] {
+/** `before` (twentieths of a point) sets the text apart from what comes before it, such as a table. */
+export function paragraphs(text: string, options: { italics?: boolean; before?: number } = {}): Paragraph[] {
   const lines = safeText(text).split(/\r?\n/);
   return lines.map(
-    (line) =>
+    (line, i) =>
       new Paragraph({
         children: [new TextRun({ text: line, italics: options.italics ?? false })],
-        spacing: { after: 80 },
+        spacing: { after: 80, ...(i === 0 && options.before ? { before: options.before } : {}) },
       }),
   );
 }
