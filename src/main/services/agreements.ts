@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import {
+  blankAction,
   bottomLineCheck,
   isOverdue,
   type ActionStatus,
@@ -192,11 +193,9 @@ export function startAgreement(ctx: ServiceContext, caseId: string): AgreementSt
   ctx.db.transaction(() => {
     if (currentRow(ctx, caseId)) return;
     const plan = getPlan(ctx, caseId);
-    const actions: StoredAction[] = draftActions(ctx, caseId).map((d) => ({
-      ...blankAction(ctx),
-      what: d.text,
-      fromDraftId: d.id,
-    }));
+    const actions: StoredAction[] = draftActions(ctx, caseId).map((d) =>
+      blankAction(ctx.newId(), d.text, d.id),
+    );
     insertVersion(ctx, caseId, 1, {
       ...emptyBody,
       place: [plan.venue, plan.room].filter(Boolean).join(', '),
@@ -205,22 +204,6 @@ export function startAgreement(ctx: ServiceContext, caseId: string): AgreementSt
     });
   })();
   return agreementState(ctx, caseId);
-}
-
-function blankAction(ctx: ServiceContext): StoredAction {
-  return {
-    id: ctx.newId(),
-    what: '',
-    whoParticipantId: null,
-    whoText: '',
-    forParticipantId: null,
-    byWhen: null,
-    howChecked: '',
-    checkedBy: '',
-    ifNotDone: '',
-    meetsBottomLines: [],
-    fromDraftId: null,
-  };
 }
 
 function assertPeopleInCase(ctx: ServiceContext, input: z.output<typeof agreementSaveInput>): void {

@@ -5,6 +5,9 @@
  * the documents and the screens all use these, so the rules are written once.
  */
 
+// Type only (the schemas import their word lists from this file).
+import type { Agreement } from '../schemas/agreements';
+
 export const actionStatuses = {
   not_started: 'Not started',
   in_progress: 'In progress',
@@ -47,6 +50,76 @@ export interface ActionForAdvice {
   byWhen: string | null;
   howChecked: string;
   checkedBy: string;
+}
+
+/**
+ * An action's own fields: what an agreement version stores, what the editor holds and what
+ * `agreement:save` takes back. The agreement as shown adds names, status and history.
+ */
+export interface ActionFields extends ActionForAdvice {
+  /** Kept across versions, so follow-up stays with the action when the agreement is revised. */
+  id: string;
+  forParticipantId: string | null;
+  ifNotDone: string;
+  meetsBottomLines: number[];
+  /** The run-mode draft it was made from, so a draft is offered once. */
+  fromDraftId: string | null;
+}
+
+export function blankAction(id: string, what = '', fromDraftId: string | null = null): ActionFields {
+  return {
+    id,
+    what,
+    whoParticipantId: null,
+    whoText: '',
+    forParticipantId: null,
+    byWhen: null,
+    howChecked: '',
+    checkedBy: '',
+    ifNotDone: '',
+    meetsBottomLines: [],
+    fromDraftId,
+  };
+}
+
+/** Only the action's own fields of an action as shown, to be edited and saved again. */
+export function actionFields(action: ActionFields): ActionFields {
+  return {
+    id: action.id,
+    what: action.what,
+    whoParticipantId: action.whoParticipantId,
+    whoText: action.whoText,
+    forParticipantId: action.forParticipantId,
+    byWhen: action.byWhen,
+    howChecked: action.howChecked,
+    checkedBy: action.checkedBy,
+    ifNotDone: action.ifNotDone,
+    meetsBottomLines: [...action.meetsBottomLines],
+    fromDraftId: action.fromDraftId,
+  };
+}
+
+/** The agreement as the editor holds it and sends back whole on each autosave. */
+export interface AgreementDraft {
+  caseId: string;
+  statement: string;
+  place: string;
+  reviewDate: string | null;
+  copiesTo: string;
+  signers: { participantId: string; choice: 'signs' | 'declines' }[];
+  actions: ActionFields[];
+}
+
+export function draftFrom(agreement: Agreement): AgreementDraft {
+  return {
+    caseId: agreement.caseId,
+    statement: agreement.statement,
+    place: agreement.place,
+    reviewDate: agreement.reviewDate,
+    copiesTo: agreement.copiesTo,
+    signers: agreement.signers.map(({ participantId, choice }) => ({ participantId, choice })),
+    actions: agreement.actions.map(actionFields),
+  };
 }
 
 /**

@@ -3,10 +3,12 @@
  * agreed, revised into version 2 (version 1 still readable), followed up, reviewed, and counted
  * in the report. Invented names.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { blankAction, draftFrom } from '../../../src/shared/domain/agreement';
 import type { AgreementState } from '../../../src/shared/schemas/agreements';
 import { schoolIncident } from '../support/case-fixtures';
 import {
@@ -49,31 +51,8 @@ async function withDrafts() {
   return school;
 }
 
-/** The screen sends the whole agreement back on each autosave. */
-function asInput(s: AgreementState) {
-  const a = s.agreement!;
-  return {
-    caseId: a.caseId,
-    statement: a.statement,
-    place: a.place,
-    reviewDate: a.reviewDate,
-    copiesTo: a.copiesTo,
-    signers: a.signers.map(({ participantId, choice }) => ({ participantId, choice })),
-    actions: a.actions.map((x) => ({
-      id: x.id,
-      what: x.what,
-      whoParticipantId: x.whoParticipantId,
-      whoText: x.whoText,
-      forParticipantId: x.forParticipantId,
-      byWhen: x.byWhen,
-      howChecked: x.howChecked,
-      checkedBy: x.checkedBy,
-      ifNotDone: x.ifNotDone,
-      meetsBottomLines: x.meetsBottomLines,
-      fromDraftId: x.fromDraftId,
-    })),
-  };
-}
+/** The screen sends the whole agreement back on each autosave: the editor's own draft. */
+const asInput = (s: AgreementState) => draftFrom(s.agreement!);
 
 describe('agreements', () => {
   it('starts from the three draft actions captured in run mode, once', async () => {
@@ -324,8 +303,8 @@ describe('agreements', () => {
     expect(s.agreement!.familyLead).toEqual({ participantId: grace.id, name: 'Grace Okafor' });
     const input = asInput(s);
     input.actions = [
-      { ...blank(kase.id), what: 'Grandma walks Mia to school each morning', meetsBottomLines: [1] },
-    ] as typeof input.actions;
+      { ...blankAction(randomUUID(), 'Grandma walks Mia to school each morning'), meetsBottomLines: [1] },
+    ];
     const saved = (await call(wb, 'agreement:save', input)) as AgreementState;
     expect(saved.agreement!.bottomLines.map((b) => [b.text, b.met, b.metBy.length])).toEqual([
       ['Mia is never left alone with Uncle Rob', false, 0],
@@ -365,19 +344,3 @@ describe('agreements', () => {
     expect(cancelled).toEqual({ cancelled: true, path: null });
   });
 });
-
-function blank(caseId: string) {
-  void caseId;
-  return {
-    what: '',
-    whoParticipantId: null,
-    whoText: '',
-    forParticipantId: null,
-    byWhen: null,
-    howChecked: '',
-    checkedBy: '',
-    ifNotDone: '',
-    meetsBottomLines: [] as number[],
-    fromDraftId: null,
-  };
-}

@@ -3,74 +3,21 @@
  * sends the whole thing and nothing can drift. Pure functions, unit-tested without a DOM.
  */
 import type { ChannelInput } from '../../../../shared/contract';
-import type { Agreement } from '../../../../shared/schemas/agreements';
-
-export interface AgreementDraft {
-  caseId: string;
-  statement: string;
-  place: string;
-  reviewDate: string | null;
-  copiesTo: string;
-  signers: { participantId: string; choice: 'signs' | 'declines' }[];
-  actions: DraftAction[];
-}
+import {
+  blankAction,
+  draftFrom,
+  type ActionFields,
+  type AgreementDraft,
+} from '../../../../shared/domain/agreement';
 
 /** The draft is exactly what the save channel takes (checked here by the compiler). */
 export const asSaveInput = (draft: AgreementDraft): ChannelInput<'agreement:save'> => draft;
-export interface DraftAction {
-  /** Made here, so follow-up can find the action again however often it is saved. */
-  id: string;
-  what: string;
-  whoParticipantId: string | null;
-  whoText: string;
-  forParticipantId: string | null;
-  byWhen: string | null;
-  howChecked: string;
-  checkedBy: string;
-  ifNotDone: string;
-  meetsBottomLines: number[];
-  fromDraftId: string | null;
-}
+/** An action in the editor: its own fields, exactly as saved. */
+export type DraftAction = ActionFields;
+export { draftFrom, type AgreementDraft };
 
-export function draftFrom(agreement: Agreement): AgreementDraft {
-  return {
-    caseId: agreement.caseId,
-    statement: agreement.statement,
-    place: agreement.place,
-    reviewDate: agreement.reviewDate,
-    copiesTo: agreement.copiesTo,
-    signers: agreement.signers.map(({ participantId, choice }) => ({ participantId, choice })),
-    actions: agreement.actions.map((a) => ({
-      id: a.id,
-      what: a.what,
-      whoParticipantId: a.whoParticipantId,
-      whoText: a.whoText,
-      forParticipantId: a.forParticipantId,
-      byWhen: a.byWhen,
-      howChecked: a.howChecked,
-      checkedBy: a.checkedBy,
-      ifNotDone: a.ifNotDone,
-      meetsBottomLines: [...a.meetsBottomLines],
-      fromDraftId: a.fromDraftId,
-    })),
-  };
-}
-
-export function newAction(id: string, what = '', fromDraftId: string | null = null): DraftAction {
-  return {
-    id,
-    what,
-    whoParticipantId: null,
-    whoText: '',
-    forParticipantId: null,
-    byWhen: null,
-    howChecked: '',
-    checkedBy: '',
-    ifNotDone: '',
-    meetsBottomLines: [],
-    fromDraftId,
-  };
-}
+/** A new empty action (or one made from a run-mode draft), with an id made here. */
+export const newAction = blankAction;
 
 export function updateAction(
   draft: AgreementDraft,
