@@ -4,7 +4,7 @@
  * and action and none of the confidential fields (risk detail, notes, phone number, the case
  * title). Invented names.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -12,7 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAgreementDocument } from '../../../src/main/documents/agreement-document';
 import type { AgreementState } from '../../../src/shared/schemas/agreements';
 import { addPerson, createCase } from '../support/case-fixtures';
-import { convertToPdf, type PdfText } from '../support/libreoffice';
+import {
+  convertToPdf,
+  keepDocumentsThenRemove,
+  pdfsStartingWith,
+  type PdfText,
+} from '../support/libreoffice';
 import { call, createVault, openTempWorkbench, type TempWorkbench } from '../support/temp-workbench';
 
 const RISK_CANARY = 'RISKCANARY-known-to-police';
@@ -159,14 +164,11 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(() => {
-  if (process.env['KEEP_DOCS'])
-    cpSync(outDir, join(__dirname, '../../../screenshots/agreement-documents'), { recursive: true });
   wb.cleanup();
-  rmSync(outDir, { recursive: true, force: true });
+  keepDocumentsThenRemove(outDir, 'agreement-documents');
 });
 
-const pdf = (prefix: string) =>
-  [...texts.entries()].find(([path]) => path.split('/').pop()!.startsWith(prefix))![1];
+const pdf = (prefix: string) => pdfsStartingWith(texts, prefix)[0]!;
 /**
  * Reading-order text with whitespace folded (lines break where the page does) and without the
  * invisible direction marks pdftotext puts around right-to-left runs.

@@ -1,11 +1,16 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aboutHowLong } from '../../../src/main/documents/conference-documents';
 import { checklistItems } from '../../../src/shared/domain/readiness';
 import { addPerson, createCase } from '../support/case-fixtures';
-import { convertToPdf, type PdfText } from '../support/libreoffice';
+import {
+  convertToPdf,
+  keepDocumentsThenRemove,
+  pdfsStartingWith,
+  type PdfText,
+} from '../support/libreoffice';
 import { call, createVault, openTempWorkbench, type TempWorkbench } from '../support/temp-workbench';
 
 const RISK_CANARY = 'RISKCANARY-disclosed-to-tutor';
@@ -89,15 +94,11 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(() => {
-  // KEEP_DOCS=1 keeps the documents (git-ignored screenshots/) to look at them.
-  if (process.env['KEEP_DOCS'])
-    cpSync(outDir, join(__dirname, '../../../screenshots/documents'), { recursive: true });
   wb.cleanup();
-  rmSync(outDir, { recursive: true, force: true });
+  keepDocumentsThenRemove(outDir, 'documents');
 });
 
-const textOf = (prefix: string) =>
-  [...texts.entries()].filter(([path]) => path.split('/').pop()!.startsWith(prefix)).map(([, t]) => t);
+const textOf = (prefix: string) => pdfsStartingWith(texts, prefix);
 
 describe('document wording', () => {
   it('says how long as a person would', () => {

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newNode, type MapNode } from '../../../src/shared/domain/relationship-map';
+import type { MapNode, MapTie } from '../../../src/shared/domain/relationship-map';
+import { ecomapTie, person } from '../domain/relationship-map-fixtures';
 import { schoolIncident } from '../support/case-fixtures';
 import {
   call,
@@ -150,24 +151,10 @@ describe('subject access export', () => {
       map: { id: string };
     };
     const node = (id: string, personId: string | null, extra: Partial<MapNode> = {}) =>
-      newNode({ id, personId, ...extra });
-    const tie = (
-      id: string,
-      from: string,
-      to: string,
-      quality: string,
-      extra: Record<string, unknown> = {},
-    ) => ({
-      id,
-      kind: 'ecomap',
-      from,
-      to,
-      quality,
-      direction: 'none',
-      label: '',
-      note: '',
-      ...extra,
-    });
+      person(id, '', { personId, ...extra });
+    const tie = (id: string, from: string, to: string, quality: string, extra: Partial<MapTie> = {}) =>
+      ecomapTie(id, from, to, { quality, ...extra } as Partial<MapTie>);
+
     await call(wb, 'map:save', {
       mapId: map.map.id,
       document: {

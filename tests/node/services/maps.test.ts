@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MapDocument, MapNode, MapTie } from '../../../src/shared/domain/relationship-map';
+import type { MapDocument } from '../../../src/shared/domain/relationship-map';
 import { newNode } from '../../../src/shared/domain/relationship-map';
 import type { MapSummary, MapView, SnapshotSummary, SnapshotView } from '../../../src/shared/schemas/maps';
+import { ecomapTie, person as mapOnly } from '../domain/relationship-map-fixtures';
 import { schoolIncident } from '../support/case-fixtures';
 import {
   call,
@@ -25,24 +26,6 @@ const hostile = [
   'ليلى',
   'x'.repeat(200),
 ];
-
-function mapOnly(id: string, label: string, extra: Partial<MapNode> = {}): MapNode {
-  return newNode({ id, label, ...extra });
-}
-
-function ecomapTie(id: string, from: string, to: string, extra: Partial<MapTie> = {}): MapTie {
-  return {
-    id,
-    kind: 'ecomap',
-    from,
-    to,
-    quality: 'strong',
-    direction: 'none',
-    label: '',
-    note: '',
-    ...extra,
-  } as MapTie;
-}
 
 function storedDocument(mapId: string): MapDocument {
   const row = wb.vault.db.prepare('SELECT document FROM relationship_maps WHERE id = ?').get(mapId) as {

@@ -4,9 +4,10 @@
  * page. Needs Debian's libreoffice-writer-nogui and poppler-utils (.ci/run installs them).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface PdfText {
   pdf: string;
@@ -51,4 +52,21 @@ export function convertToPdf(docxPaths: string[], outDir: string): Map<string, P
     result.set(docx, { pdf, pages, text, flow });
   }
   return result;
+}
+
+/** The converted documents whose file name starts with `prefix`, in the order converted. */
+export function pdfsStartingWith(texts: Map<string, PdfText>, prefix: string): PdfText[] {
+  return [...texts.entries()].filter(([path]) => basename(path).startsWith(prefix)).map(([, t]) => t);
+}
+
+/**
+ * KEEP_DOCS=1 copies a test's documents (and their PDFs) into the git-ignored screenshots/
+ * folder, to look at them; then the temp folder goes.
+ */
+export function keepDocumentsThenRemove(outDir: string, name: string): void {
+  if (process.env['KEEP_DOCS']) {
+    const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+    cpSync(outDir, join(root, 'screenshots', name), { recursive: true });
+  }
+  rmSync(outDir, { recursive: true, force: true });
 }
