@@ -78,6 +78,11 @@ export const roles = {
 } as const;
 export type Role = keyof typeof roles;
 export type RoleLabels = Record<Role, string>;
+/**
+ * Roles in the order they are listed everywhere; a person with several roles on a map takes
+ * their colour from the first.
+ */
+export const roleOrder = Object.keys(roles) as Role[];
 
 export const ageBands = {
   under_11: 'Under 11',

@@ -3,7 +3,7 @@
  * picture explains itself): the symbols and lines of the map's kind and the role colours.
  * As data for the editor's on-screen legend, and as SVG for the pictures.
  */
-import { roles, type Role } from './case-model';
+import { roleOrder, roles, type Role } from './case-model';
 import {
   coupleStatuses,
   emotionalKinds,
@@ -42,12 +42,13 @@ export interface LegendSection {
   entries: LegendEntry[];
 }
 
-/** The legend for a map of this kind; `rolesUsed` adds a colour key for the roles on it. */
+/** The legend for a map of this kind, with a colour key for the roles of the people on it. */
 export function legendFor(
   kind: MapKind,
-  rolesUsed: readonly Role[],
+  nodes: readonly { roles: readonly Role[] }[],
   roleLabels: Record<Role, string> = roles,
 ): LegendSection[] {
+  const rolesUsed = roleOrder.filter((role) => nodes.some((n) => n.roles.includes(role)));
   const colours: LegendEntry[] = [
     ...rolesUsed.map((role) => ({
       type: 'colour' as const,

@@ -5,7 +5,7 @@
  * supporter = --ok, with distinct hues for the other roles. Each colour keeps at least 3:1
  * contrast against both the light and the dark surface, so one palette serves both themes.
  */
-import type { Role } from './case-model';
+import { roleOrder, type Role } from './case-model';
 import type { EmotionalKind, MapNodeKind, TieQuality } from './relationship-map';
 
 export const roleColours: Record<Role, string> = {
@@ -25,24 +25,12 @@ export const mapOnlyColours: Record<MapNodeKind, string> = {
   system: '#4a545c',
 };
 
-/** Roles in the order a node with several roles takes its colour from (the first wins). */
-export const rolePrecedence: readonly Role[] = [
-  'harmed',
-  'responsible',
-  'supporter',
-  'family_member',
-  'professional',
-  'community_member',
-  'referrer',
-  'co_facilitator',
-];
-
 export function nodeColour(node: {
   roles: readonly Role[];
   personId: string | null;
   kind: MapNodeKind;
 }): string {
-  const role = rolePrecedence.find((r) => node.roles.includes(r));
+  const role = roleOrder.find((r) => node.roles.includes(r));
   if (role) return roleColours[role];
   return mapOnlyColours[node.kind];
 }

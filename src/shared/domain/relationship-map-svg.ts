@@ -14,13 +14,7 @@ import {
   type ResolvedMapNode,
 } from './relationship-map';
 import { LEGEND_WIDTH, legendFor, legendHeight, legendSvg, symbolSvg } from './relationship-map-legend';
-import {
-  emotionalStyles,
-  familyLineColour,
-  nodeColour,
-  rolePrecedence,
-  tieQualityStyles,
-} from './relationship-map-style';
+import { emotionalStyles, familyLineColour, nodeColour, tieQualityStyles } from './relationship-map-style';
 import {
   coupledCoParent,
   coupleLinePoints,
@@ -196,8 +190,7 @@ export function mapToSvg(kind: MapKind, doc: ResolvedMapDocument, options: MapSv
   const maxX = (xs.length ? Math.max(...xs) : 0) + 80;
   const minY = (ys.length ? Math.min(...ys) : 0) - 70;
   const maxY = (ys.length ? Math.max(...ys) : 0) + 100;
-  const rolesUsed = rolePrecedence.filter((role) => doc.nodes.some((n) => n.roles.includes(role)));
-  const sections = legendFor(kind, rolesUsed, options.roleLabels ?? roles);
+  const sections = legendFor(kind, doc.nodes, options.roleLabels ?? roles);
   const mapWidth = Math.ceil(maxX - minX);
   const mapHeight = Math.ceil(maxY - minY);
   const width = MARGIN * 2 + mapWidth + MARGIN + LEGEND_WIDTH;

@@ -7,7 +7,6 @@ import {
   legendSvg,
   LEGEND_WIDTH,
 } from '../../../../shared/domain/relationship-map-legend';
-import { rolePrecedence } from '../../../../shared/domain/relationship-map-style';
 import { escapeXml } from '../../../../shared/domain/relationship-map-svg';
 import { useQuery } from '../../lib/query';
 import type { Doc } from './map-edit';
@@ -15,8 +14,7 @@ import { svgDataUrl } from './map-picture';
 
 export function MapLegend({ kind, doc }: { kind: MapKind; doc: Doc<ResolvedMapNode> }) {
   const settings = useQuery('settings:get');
-  const used = rolePrecedence.filter((role) => doc.nodes.some((n) => n.roles.includes(role)));
-  const sections = legendFor(kind, used, { ...roles, ...settings.data?.roleLabels });
+  const sections = legendFor(kind, doc.nodes, { ...roles, ...settings.data?.roleLabels });
   const height = legendHeight(sections);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${LEGEND_WIDTH + 2}" height="${height + 2}" font-family="DejaVu Sans, sans-serif">${legendSvg(sections, 1, 1, escapeXml)}</svg>`;
   const words = sections.map((s) => `${s.title}: ${s.entries.map((e) => e.label).join(', ')}`).join('. ');

@@ -3,19 +3,10 @@
  * the centre of the harm first, then those around them), with role names from Settings and
  * plain phrases for who a supporter supports and where a professional works.
  */
-import { ageBands, roles, type Role, type RoleLabels } from '../../../../shared/domain/case-model';
+import { ageBands, roleOrder, roles, type Role, type RoleLabels } from '../../../../shared/domain/case-model';
 import type { Participant } from '../../../../shared/schemas/people';
 
-export const roleOrder: readonly Role[] = [
-  'harmed',
-  'responsible',
-  'supporter',
-  'family_member',
-  'professional',
-  'community_member',
-  'referrer',
-  'co_facilitator',
-];
+export { roleOrder };
 
 /** The name for a role: the facilitator's own wording when set, else the default. */
 export function roleLabel(labels: Partial<RoleLabels> | undefined, role: string): string {
