@@ -84,6 +84,11 @@ export function coupleWordsAt(line: { centre: Point }): Point {
   return { x: line.centre.x, y: line.centre.y - 18 };
 }
 
+/** Each emotional line's place among the map's emotional lines: its lane for overHeadsRoute. */
+export function emotionalLanes(ties: readonly MapTie[]): Map<string, number> {
+  return new Map(ties.filter((t) => t.kind === 'emotional').map((t, i) => [t.id, i]));
+}
+
 /**
  * Over the heads of the people between: for two people in the same row more than one
  * neighbour apart. `lane` (0, 1, 2) staggers several such lines in a row so they stay apart.

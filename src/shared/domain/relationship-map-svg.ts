@@ -18,6 +18,7 @@ import { emotionalStyles, familyLineColour, nodeColour, tieQualityStyles } from 
 import {
   coupledCoParent,
   coupleLinePoints,
+  emotionalLanes,
   coupleWordsAt,
   overHeadsRoute,
   overHeadsSvg,
@@ -104,6 +105,7 @@ function tieSvg(
   tie: MapTie,
   nodes: ReadonlyMap<string, ResolvedMapNode>,
   doc: ResolvedMapDocument,
+  lanes: ReadonlyMap<string, number>,
 ): string {
   const from = nodes.get(tie.from);
   const to = nodes.get(tie.to);
@@ -124,8 +126,7 @@ function tieSvg(
       const style = emotionalStyles[tie.emotion];
       const repaired = tie.emotion === 'cut_off_repaired';
       // The lane staggers several over-the-heads lines in one row so they stay apart.
-      const lane = doc.ties.filter((t) => t.kind === 'emotional').indexOf(tie);
-      const route = overHeadsRoute(a, b, radius(kind, from), lane);
+      const route = overHeadsRoute(a, b, radius(kind, from), lanes.get(tie.id) ?? 0);
       if (route)
         return (
           overHeadsSvg(route, style, { repaired }) + labelSvg({ x: mid.x, y: route.span[0].y }, tie.label)
@@ -191,6 +192,7 @@ export function mapToSvg(kind: MapKind, doc: ResolvedMapDocument, options: MapSv
   const minY = (ys.length ? Math.min(...ys) : 0) - 70;
   const maxY = (ys.length ? Math.max(...ys) : 0) + 100;
   const sections = legendFor(kind, doc.nodes, options.roleLabels ?? roles);
+  const lanes = emotionalLanes(doc.ties);
   const mapWidth = Math.ceil(maxX - minX);
   const mapHeight = Math.ceil(maxY - minY);
   const width = MARGIN * 2 + mapWidth + MARGIN + LEGEND_WIDTH;
@@ -224,7 +226,7 @@ export function mapToSvg(kind: MapKind, doc: ResolvedMapDocument, options: MapSv
     `<g transform="translate(${r(shiftX)} ${r(shiftY)})">`,
     doc.households.map((h) => householdSvg(h, nodes)).join(''),
     halos,
-    doc.ties.map((t) => `<g class="tie">${tieSvg(kind, t, nodes, doc)}</g>`).join(''),
+    doc.ties.map((t) => `<g class="tie">${tieSvg(kind, t, nodes, doc, lanes)}</g>`).join(''),
     doc.nodes.map((n) => nodeSvg(kind, n)).join(''),
     '</g>',
     legendSvg(sections, MARGIN * 2 + mapWidth, MARGIN + TITLE_SPACE, escapeXml),

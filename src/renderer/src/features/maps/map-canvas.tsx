@@ -22,7 +22,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MapKind, ResolvedMapNode } from '../../../../shared/domain/relationship-map';
-import { coupledCoParent } from '../../../../shared/domain/relationship-map-family-lines';
+import { coupledCoParent, emotionalLanes } from '../../../../shared/domain/relationship-map-family-lines';
 import { symbolSvg } from '../../../../shared/domain/relationship-map-legend';
 import { nodeColour } from '../../../../shared/domain/relationship-map-style';
 import type { Doc } from './map-edit';
@@ -161,12 +161,12 @@ export function MapCanvas(props: Props) {
   const movingKey = [...dragging.keys()].sort().join(' ');
   const edges: MapFlowEdge[] = useMemo(() => {
     const moving = new Set(movingKey.split(' '));
-    const emotional = doc.ties.filter((t) => t.kind === 'emotional');
+    const lanes = emotionalLanes(doc.ties);
     return doc.ties.map((tie) => {
       const mark = props.highlight?.get(tie.id);
       const family = kind === 'genogram' && (tie.kind === 'couple' || tie.kind === 'parent');
       const coParentId = tie.kind === 'parent' ? coupledCoParent(doc.ties, tie) : null;
-      const lane = tie.kind === 'emotional' ? emotional.indexOf(tie) : -1;
+      const lane = lanes.get(tie.id) ?? -1;
       return {
         id: tie.id,
         type: family ? 'family' : 'tie',

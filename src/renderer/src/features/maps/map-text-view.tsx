@@ -60,6 +60,19 @@ function yearOrNull(value: string): number | null {
   return Number.isFinite(n) && n > 0 && n < 10_000 ? n : null;
 }
 
+/** A year box in a table row: digits only, and anything that is not a year means "not known". */
+function YearInput(props: { label: string; value: number | null; onChange(year: number | null): void }) {
+  return (
+    <input
+      className="input input-compact input-year"
+      inputMode="numeric"
+      aria-label={props.label}
+      value={props.value ?? ''}
+      onChange={(e) => props.onChange(yearOrNull(e.target.value))}
+    />
+  );
+}
+
 export function MapTextView(props: Props) {
   const { doc, kind, only } = props;
   const nodes = only ? doc.nodes.filter((n) => only.nodes.has(n.id)) : doc.nodes;
@@ -125,12 +138,10 @@ export function MapTextView(props: Props) {
                       />
                     </td>
                     <td>
-                      <input
-                        className="input input-compact input-year"
-                        inputMode="numeric"
-                        aria-label={`Year ${n.name} was born`}
-                        value={n.birthYear ?? ''}
-                        onChange={(e) => props.onNode(n.id, { birthYear: yearOrNull(e.target.value) })}
+                      <YearInput
+                        label={`Year ${n.name} was born`}
+                        value={n.birthYear}
+                        onChange={(birthYear) => props.onNode(n.id, { birthYear })}
                       />
                     </td>
                     <td>
@@ -238,19 +249,15 @@ function TieRow(props: Props & { tie: MapTie; between: string; fromName: string;
               options={optionsOf(coupleStatuses)}
               onChange={(status) => set({ status })}
             />
-            <input
-              className="input input-compact input-year"
-              inputMode="numeric"
-              aria-label={`From year, ${between}`}
-              value={tie.startYear ?? ''}
-              onChange={(e) => set({ startYear: yearOrNull(e.target.value) })}
+            <YearInput
+              label={`From year, ${between}`}
+              value={tie.startYear}
+              onChange={(startYear) => set({ startYear })}
             />
-            <input
-              className="input input-compact input-year"
-              inputMode="numeric"
-              aria-label={`To year, ${between}`}
-              value={tie.endYear ?? ''}
-              onChange={(e) => set({ endYear: yearOrNull(e.target.value) })}
+            <YearInput
+              label={`To year, ${between}`}
+              value={tie.endYear}
+              onChange={(endYear) => set({ endYear })}
             />
           </>
         ) : null}
