@@ -1,6 +1,6 @@
 /**
  * Form controls beyond a plain input, shared by every feature: a text area, a select and a
- * radio group, each with its label, hint and the error next to it (same wiring as text-field).
+ * radio group, each with its label, hint and the error next to it (wired by field-frame).
  */
 import {
   useId,
@@ -9,10 +9,7 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react';
-
-function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
-  return ids.filter(Boolean).join(' ') || undefined;
-}
+import { FieldFrame, fieldAria } from './field-frame';
 
 export interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
   label: string;
@@ -32,28 +29,16 @@ export function TextAreaField({
 }: TextAreaFieldProps) {
   const id = useId();
   return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <textarea
         {...rest}
         id={id}
         rows={rows}
         ref={textareaRef}
         className={['input', 'textarea', className ?? ''].filter(Boolean).join(' ')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(!!hint && `${id}-hint`, error && `${id}-error`)}
+        {...fieldAria(id, hint, error)}
       />
-      <p className="field-error" id={`${id}-error`} aria-live="polite">
-        {error ?? ''}
-      </p>
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -81,22 +66,20 @@ export function SelectField({
 }: SelectFieldProps) {
   const id = useId();
   return (
-    <div className={compact ? 'field field-compact' : 'field'}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
+    <FieldFrame
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      className={compact ? 'field field-compact' : 'field'}
+      errorLine={!compact || Boolean(error)}
+    >
       <select
         {...rest}
         id={id}
         ref={selectRef}
         className={['select', className ?? ''].filter(Boolean).join(' ')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(!!hint && `${id}-hint`, error && `${id}-error`)}
+        {...fieldAria(id, hint, error)}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
@@ -105,12 +88,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {compact && !error ? null : (
-        <p className="field-error" id={`${id}-error`} aria-live="polite">
-          {error ?? ''}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -132,8 +110,7 @@ export function RadioGroup<T extends string>(props: RadioGroupProps<T>) {
   return (
     <fieldset
       className={props.columns ? 'choice-group choice-columns' : 'choice-group'}
-      aria-describedby={describedBy(!!props.hint && `${id}-hint`, props.error && `${id}-error`)}
-      aria-invalid={props.error ? true : undefined}
+      {...fieldAria(id, props.hint, props.error)}
     >
       <legend className="field-label">{props.legend}</legend>
       {props.hint ? (

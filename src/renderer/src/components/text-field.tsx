@@ -1,9 +1,8 @@
 /**
- * A labelled input with its hint and its error underneath, wired for assistive technology:
- * the label names it, hint and error describe it, and the error region is live so a message
- * that appears after pressing a button is read out.
+ * A labelled input with its hint and its error underneath (the wiring is field-frame's).
  */
 import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { FieldFrame, fieldAria } from './field-frame';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'children'> {
   label: string;
@@ -29,33 +28,16 @@ export function TextField({
   ...input
 }: TextFieldProps) {
   const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const described = [hint ? hintId : null, describedBy ?? null, error ? errorId : null]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="field-hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input
         {...input}
         id={id}
         ref={inputRef}
         className={['input', mono ? 'input-mono' : '', className ?? ''].filter(Boolean).join(' ')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
+        {...fieldAria(id, hint, error, describedBy)}
       />
       {below}
-      <p className="field-error" id={errorId} aria-live="polite">
-        {error ?? ''}
-      </p>
-    </div>
+    </FieldFrame>
   );
 }
