@@ -1,11 +1,14 @@
 import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MapNode, MapTie } from '../../../src/shared/domain/relationship-map';
 import { ecomapTie, person } from '../domain/relationship-map-fixtures';
+import { blankAction } from '../../../src/shared/domain/agreement';
 import { schoolIncident } from '../support/case-fixtures';
+import { convertToPdf } from '../support/libreoffice';
 import {
   call,
   callError,
@@ -229,6 +232,42 @@ describe('subject access export', () => {
     expect(text).toContain('With Jordan Fenwick: Harm. Since the corridor incident');
     for (const other of ['PREP-PLACE-JORDAN', 'ACTION-FOR-TOMASZ-ONLY', 'TIE-NOT-ABOUT-AYLA'])
       expect(text).not.toContain(other);
+  });
+
+  it('carries hostile text from an agreement action and a map tie into the export intact', async () => {
+    const { kase, ayla, jordan } = await seeded();
+    const hostile = '<script>alert(1)</script> "; DROP TABLE notes; -- مريم 👵🏽 & Zoë';
+    await call(wb, 'agreement:save', {
+      caseId: kase.id,
+      actions: [{ ...blankAction(randomUUID(), hostile), whoParticipantId: ayla.id }],
+    });
+    const map = (await call(wb, 'map:create', { caseId: kase.id, kind: 'ecomap', title: hostile })) as {
+      map: { id: string };
+    };
+    await call(wb, 'map:save', {
+      mapId: map.map.id,
+      document: {
+        nodes: [
+          person('a', '', { personId: ayla.person.id }),
+          person('j', '', { personId: jordan.person.id }),
+        ],
+        ties: [ecomapTie('t', 'a', 'j', { note: hostile })],
+        households: [],
+      },
+    });
+    const result = (await call(wb, 'person:export', { personId: ayla.person.id })) as { files: string[] };
+    const texts = convertToPdf([join(exportDir, result.files[0]!)], exportDir);
+    const flow = [...texts.values()][0]!.flow.replace(/\s+/g, ' ');
+    expect(flow).toContain('They do: <script>alert(1)</script> "; DROP TABLE notes; --');
+    expect(flow).toContain(`Relationship map: <script>alert(1)</script>`);
+    expect(flow).toContain('With Jordan Fenwick: Strong.');
+    // Right-to-left text comes back from the PDF in display order: check its pieces.
+    for (const piece of ['مريم', '👵', 'Zoë']) expect(flow).toContain(piece);
+    const json = JSON.parse(readFileSync(join(exportDir, result.files[1]!), 'utf8')) as {
+      cases: { agreement: { actions: { what: string }[] }; maps: { ties: { note: string }[] }[] }[];
+    };
+    expect(json.cases[0]!.agreement.actions[0]!.what).toBe(hostile);
+    expect(json.cases[0]!.maps[0]!.ties[0]!.note).toBe(hostile);
   });
 
   it('writes nothing when the folder choice is cancelled', async () => {
