@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 const electronOnlyInShell = {
   paths: [
@@ -51,14 +52,49 @@ export default tseslint.config(
   },
   {
     files: [
-      'src/main/services/**/*.ts',
       'src/main/vault/**/*.ts',
       'src/main/documents/**/*.ts',
       'src/main/security/**/*.ts',
+      'src/main/handlers/**/*.ts',
       'src/main/*.ts',
     ],
     ignores: ['src/main/index.ts', 'src/main/ipc.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', electronOnlyInShell] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          ...electronOnlyInShell,
+          // The handlers (and everything else outside services) use each area's index.ts only.
+          patterns: [
+            { regex: '^(\\.\\./)+services/[^/]+/', message: 'Import the area folder (its index.ts).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/services/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          ...electronOnlyInShell,
+          // An area reaches another area (or the core) through its index.ts, never a file inside it.
+          patterns: [{ regex: '^\\.\\./[a-z-]+/', message: 'Import the area folder (its index.ts).' }],
+        },
+      ],
+    },
+  },
+  {
+    // No import may go round in a circle anywhere in the app (type-only imports included).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['scripts/**/*.{ts,mjs}', 'tests/**/*.ts'],

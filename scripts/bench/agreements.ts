@@ -10,7 +10,7 @@ import {
   buildAgreementDocument,
   type AgreementDocumentData,
 } from '../../src/main/documents/agreement-document';
-import { serviceContext } from '../../src/main/services/context';
+import { serviceContext } from '../../src/main/services/core';
 import { report } from '../../src/main/services/reports';
 import { newDataKey } from '../../src/main/vault/crypto';
 import { openEncryptedDatabase } from '../../src/main/vault/database';

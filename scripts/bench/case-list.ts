@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { listCases } from '../../src/main/services/cases';
-import { serviceContext, type ServiceContext } from '../../src/main/services/context';
+import { serviceContext, type ServiceContext } from '../../src/main/services/core';
 import { getSettings } from '../../src/main/services/settings';
 import { newDataKey } from '../../src/main/vault/crypto';
 import { openEncryptedDatabase } from '../../src/main/vault/database';

@@ -18,7 +18,7 @@ import {
   type CaseStatus,
   type ProcessType,
 } from '../../src/shared/domain/case-model';
-import { localMinute } from '../../src/main/services/cases';
+import { localMinute } from '../../src/main/services/core';
 import type { Db } from '../../src/main/vault/sqlite';
 import { FIRST_NAMES, SURNAMES, WordSampler, prose, vocabulary } from './corpus';
 import { seededId, seededRandom } from './fixtures';

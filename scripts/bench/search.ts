@@ -7,9 +7,8 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { likePattern, serviceContext, type ServiceContext } from '../../src/main/services/context';
-import { saveNote } from '../../src/main/services/notes';
-import { search } from '../../src/main/services/search';
+import { likePattern, serviceContext, type ServiceContext } from '../../src/main/services/core';
+import { saveNote, search } from '../../src/main/services/notes';
 import type { Db } from '../../src/main/vault/sqlite';
 import { noteSaveInput } from '../../src/shared/schemas/notes';
 import { seedCaseWorld, type CaseWorld } from './case-world';

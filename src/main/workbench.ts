@@ -7,7 +7,7 @@ import { createDispatcher, type Dispatch, type FailureLog } from './dispatch';
 import { EventHub } from './event-hub';
 import { buildHandlers } from './handlers';
 import { noDesktop, type DesktopPort } from './ports';
-import { serviceContext } from './services/context';
+import { serviceContext } from './services/core';
 import { Session, type Timers } from './session';
 import { Vault, type VaultOptions } from './vault/vault';
 

@@ -1,18 +1,13 @@
 /**
- * A relationship map as a picture: the shared SVG (domain/relationship-map-svg.ts) and a
- * high-resolution PNG rendered from it with resvg (no browser needed), for the export and
- * for the Word documents. Fonts come from the system (DejaVu Sans on Debian).
+ * A relationship map as a picture: a high-resolution PNG rendered with resvg (no browser
+ * needed) from the shared SVG (domain/relationship-map-svg.ts), for the export and for the
+ * Word documents, and the block that puts it into a document. Fonts come from the system
+ * (DejaVu Sans on Debian). Plain data in; the map itself is read in services/maps.
  */
-import { writeFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { HeadingLevel, ImageRun, Paragraph, TextRun } from 'docx';
 import { CONTROL_CHARACTERS } from '../../shared/domain/control-characters';
-import { mapToSvg, type MapSvg } from '../../shared/domain/relationship-map-svg';
-import type { DesktopPort } from '../ports';
-import type { ServiceContext } from '../services/context';
-import { loadMap } from '../services/maps';
-import { versionOfMap } from '../services/maps-snapshots';
-import { getSettings } from '../services/settings';
+import type { MapSvg } from '../../shared/domain/relationship-map-svg';
 import { safeText } from './docx-kit';
 
 /** Pixels per SVG unit in the PNG: 3 gives a sharp print at A4 landscape. */
@@ -49,27 +44,6 @@ export function svgToPng(picture: MapSvg): MapPng {
   return { png: rendered.asPng(), width: rendered.width, height: rendered.height };
 }
 
-/** The map now (snapshotId null) or a snapshot of it, as SVG, titled with the map's title. */
-export function mapPictureSvg(
-  ctx: ServiceContext,
-  mapId: string,
-  snapshotId: string | null = null,
-): MapSvg & { title: string } {
-  const stored = loadMap(ctx, mapId);
-  const version = versionOfMap(ctx, stored, snapshotId);
-  const title = snapshotId === null ? stored.summary.title : `${stored.summary.title} (${version.label})`;
-  const picture = mapToSvg(stored.summary.kind, version.document, {
-    title,
-    roleLabels: getSettings(ctx.db).roleLabels,
-  });
-  return { ...picture, title };
-}
-
-/** The PNG the document builders put into the agreement and the preparation summary. */
-export function mapPicturePng(ctx: ServiceContext, mapId: string, snapshotId: string | null = null): MapPng {
-  return svgToPng(mapPictureSvg(ctx, mapId, snapshotId));
-}
-
 /** A file name (without extension) from the map's title, without characters a file system refuses. */
 export function pictureFileName(title: string): string {
   const base = title
@@ -82,41 +56,10 @@ export function pictureFileName(title: string): string {
   return base || 'Relationship map';
 }
 
-export async function exportMapPicture(
-  ctx: ServiceContext,
-  desktop: DesktopPort,
-  input: { mapId: string; snapshotId: string | null; format: 'svg' | 'png' },
-): Promise<{ cancelled: boolean; path: string | null }> {
-  // Built before asking, so a missing map is reported without a dialog.
-  const picture = mapPictureSvg(ctx, input.mapId, input.snapshotId);
-  const path = await desktop.chooseSaveFile(
-    'Save the map as a picture',
-    pictureFileName(picture.title),
-    input.format,
-  );
-  if (!path) return { cancelled: true, path: null };
-  const content = input.format === 'svg' ? Buffer.from(picture.svg, 'utf8') : svgToPng(picture).png;
-  writeFileSync(path, content);
-  return { cancelled: false, path };
-}
-
 /** A map picture ready for a Word document. */
 export interface DocumentMapPicture extends MapPng {
   title: string;
   kind: string;
-}
-
-/** The case's first map that has anyone on it, as a PNG for the documents; null when none. */
-export function caseMapPicture(ctx: ServiceContext, caseId: string): DocumentMapPicture | null {
-  const rows = ctx.db
-    .prepare(
-      `SELECT id FROM relationship_maps WHERE case_id = ? AND json_array_length(document, '$.nodes') > 0
-       ORDER BY created_at, id LIMIT 1`,
-    )
-    .all(caseId) as { id: string }[];
-  if (rows.length === 0) return null;
-  const stored = loadMap(ctx, rows[0]!.id);
-  return { ...mapPicturePng(ctx, stored.summary.id), title: stored.summary.title, kind: stored.summary.kind };
 }
 
 /**

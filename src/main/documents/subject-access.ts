@@ -15,8 +15,7 @@ import {
   riskLevels,
   type RoleLabels,
 } from '../../shared/domain/case-model';
-import type { SubjectAccessRecord } from '../services/data-rights';
-import type { PersonInCase } from '../services/subject-access-case';
+import type { PersonInCase, SubjectAccessRecord } from '../../shared/domain/subject-access-record';
 import { longDate, shortDate } from './conference-documents';
 import { heading, labelValueTable, paragraphs, renderDocument, safeText } from './docx-kit';
 

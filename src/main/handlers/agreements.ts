@@ -1,18 +1,20 @@
 import { writeFileSync } from 'node:fs';
 import { agreementChannels } from '../../shared/schemas/agreements';
-import { printData, writeAgreementDocx, writeCompletionLetter } from '../services/agreement-export';
+import { fileSlug } from '../../shared/domain/file-names';
 import {
   agreementState,
   getVersion,
   markAgreed,
+  printData,
   recordReview,
   saveAgreement,
   setActionStatus,
   startAgreement,
+  writeAgreementDocx,
+  writeCompletionLetter,
 } from '../services/agreements';
 import { getCase } from '../services/cases';
-import { fileSlug } from '../services/person-export';
-import { mapPictureForCase } from '../services/map-picture';
+import { mapPictureForCase } from '../services/maps';
 import { report, writeReportCsv } from '../services/reports';
 import type { HandlerDeps, HandlersFor } from './types';
 

@@ -4,13 +4,13 @@ import {
   createCase,
   getCase,
   listCases,
+  quickCapture,
   setArchived,
   setCaseStatus,
+  timeline,
   updateCase,
 } from '../services/cases';
-import { quickCapture } from '../services/quick-capture';
 import { getSettings } from '../services/settings';
-import { timeline } from '../services/timeline';
 import type { HandlerDeps, HandlersFor } from './types';
 
 export function caseHandlers({ ctx }: HandlerDeps): HandlersFor<typeof caseChannels> {

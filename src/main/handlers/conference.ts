@@ -1,18 +1,27 @@
 import { conferenceChannels } from '../../shared/schemas/conference';
 import {
+  addShuttleMessage,
   applyTemplate,
   assessRisk,
+  captureAction,
+  caseReadiness,
   confirmConference,
+  draftActions,
+  exportConferenceDocuments,
   getPlan,
+  goToPhase,
+  listShuttle,
+  listTemplates,
+  markCarried,
+  resetTemplate,
+  runState,
+  runTimer,
+  savePreparation,
   saveRunSheet,
+  saveTemplate,
   updatePlan,
 } from '../services/conference';
-import { exportConferenceDocuments } from '../services/conference-export';
-import { captureAction, draftActions, goToPhase, runState, runTimer } from '../services/run-mode';
-import { caseReadiness, savePreparation } from '../services/preparation';
 import { getSettings } from '../services/settings';
-import { addShuttleMessage, listShuttle, markCarried } from '../services/shuttle';
-import { listTemplates, resetTemplate, saveTemplate } from '../services/templates';
 import type { HandlerDeps, HandlersFor } from './types';
 
 export function conferenceHandlers({ ctx, desktop }: HandlerDeps): HandlersFor<typeof conferenceChannels> {

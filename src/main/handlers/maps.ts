@@ -1,7 +1,17 @@
 import { mapChannels } from '../../shared/schemas/maps';
-import { exportMapPicture } from '../documents/map-picture';
-import { compareVersions, getSnapshot, listSnapshots, takeSnapshot } from '../services/maps-snapshots';
-import { createMap, deleteMap, getMap, listMaps, renameMap, saveMap } from '../services/maps';
+import {
+  compareVersions,
+  createMap,
+  deleteMap,
+  exportMapPicture,
+  getMap,
+  getSnapshot,
+  listMaps,
+  listSnapshots,
+  renameMap,
+  saveMap,
+  takeSnapshot,
+} from '../services/maps';
 import type { HandlerDeps, HandlersFor } from './types';
 
 export function mapHandlers({ ctx, desktop }: HandlerDeps): HandlersFor<typeof mapChannels> {

@@ -1,9 +1,17 @@
 import { dataRightsChannels, noteChannels } from '../../shared/schemas/notes';
-import { deleteNote, getNote, listNotes, listRevisions, restoreRevision, saveNote } from '../services/notes';
-import { exportPerson } from '../services/person-export';
-import { erasePerson } from '../services/data-rights';
-import { listMeetings, saveMeeting, today } from '../services/meetings';
-import { search } from '../services/search';
+import { erasePerson, exportPerson } from '../services/data-rights';
+import {
+  deleteNote,
+  getNote,
+  listMeetings,
+  listNotes,
+  listRevisions,
+  restoreRevision,
+  saveMeeting,
+  saveNote,
+  search,
+  today,
+} from '../services/notes';
 import { getSettings } from '../services/settings';
 import type { HandlerDeps, HandlersFor } from './types';
 

@@ -1,16 +1,19 @@
 import { peopleChannels } from '../../shared/schemas/people';
-import { recordConsent, withdrawConsent } from '../services/consents';
 import {
   addParticipant,
   casesOfPerson,
   getPerson,
   listParticipants,
+  listRisks,
+  recordConsent,
   removeParticipant,
+  resolveRisk,
+  saveRisk,
   searchPeople,
   updateParticipant,
   updatePerson,
+  withdrawConsent,
 } from '../services/people';
-import { listRisks, resolveRisk, saveRisk } from '../services/risks';
 import type { HandlerDeps, HandlersFor } from './types';
 
 export function peopleHandlers({ ctx }: HandlerDeps): HandlersFor<typeof peopleChannels> {

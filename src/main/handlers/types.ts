@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Session } from '../session';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../services/core';
 import type { DesktopPort } from '../ports';
 import type { Vault } from '../vault/vault';
 

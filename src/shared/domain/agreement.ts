@@ -5,9 +5,6 @@
  * the documents and the screens all use these, so the rules are written once.
  */
 
-// Type only (the schemas import their word lists from this file).
-import type { Agreement } from '../schemas/agreements';
-
 export const actionStatuses = {
   not_started: 'Not started',
   in_progress: 'In progress',
@@ -110,7 +107,10 @@ export interface AgreementDraft {
   actions: ActionFields[];
 }
 
-export function draftFrom(agreement: Agreement): AgreementDraft {
+/** The agreement as read back (any object with the draft's fields, extra ones ignored). */
+type AgreementAsShown = Omit<AgreementDraft, 'actions'> & { actions: readonly ActionFields[] };
+
+export function draftFrom(agreement: AgreementAsShown): AgreementDraft {
   return {
     caseId: agreement.caseId,
     statement: agreement.statement,

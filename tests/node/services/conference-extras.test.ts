@@ -1,21 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addPerson, createCase, schoolIncident } from '../support/case-fixtures';
-import {
-  call,
-  callError,
-  createVault,
-  openTempWorkbench,
-  type TempWorkbench,
-} from '../support/temp-workbench';
+import { call, callError, workbenchPerTest } from '../support/temp-workbench';
 
-let wb: TempWorkbench;
-let clock: Date;
-beforeEach(async () => {
-  clock = new Date('2026-11-24T10:00:00Z');
-  wb = openTempWorkbench({ clock: { now: () => clock } });
-  await createVault(wb);
-});
-afterEach(() => wb.cleanup());
+const t = workbenchPerTest();
 
 type Template = {
   id: string;
@@ -26,49 +13,53 @@ type Template = {
 
 describe('templates edited in Settings', () => {
   it('saves a new version; a case keeps the run sheet it was planned with', async () => {
-    const { kase } = await schoolIncident(wb);
-    await call(wb, 'conference:applyTemplate', { caseId: kase.id });
-    const templates = (await call(wb, 'template:list')) as Template[];
+    const { kase } = await schoolIncident(t.wb);
+    await call(t.wb, 'conference:applyTemplate', { caseId: kase.id });
+    const templates = (await call(t.wb, 'template:list')) as Template[];
     const conference = templates.find((t) => t.id === 'restorative-conference')!;
     expect(conference).toMatchObject({ version: 1, edited: false });
     const phases = conference.phases.map((p) => (p.id === 'close' ? { ...p, title: 'Closing round' } : p));
-    const saved = (await call(wb, 'template:save', { id: conference.id, phases })) as Template;
+    const saved = (await call(t.wb, 'template:save', { id: conference.id, phases })) as Template;
     expect(saved).toMatchObject({ version: 2, edited: true });
-    const plan = (await call(wb, 'conference:get', { caseId: kase.id })) as {
+    const plan = (await call(t.wb, 'conference:get', { caseId: kase.id })) as {
       runSheet: { title: string }[];
       templateVersion: number;
     };
     expect(plan.templateVersion).toBe(1);
     expect(plan.runSheet.map((p) => p.title)).toContain('Close');
-    const second = await createCase(wb, { title: 'Second' });
-    const newPlan = (await call(wb, 'conference:applyTemplate', { caseId: second.id })) as typeof plan;
+    const second = await createCase(t.wb, { title: 'Second' });
+    const newPlan = (await call(t.wb, 'conference:applyTemplate', { caseId: second.id })) as typeof plan;
     expect(newPlan.templateVersion).toBe(2);
     expect(newPlan.runSheet.map((p) => p.title)).toContain('Closing round');
-    const reset = (await call(wb, 'template:reset', { id: conference.id })) as Template;
+    const reset = (await call(t.wb, 'template:reset', { id: conference.id })) as Template;
     expect(reset.version).toBe(3);
     expect(reset.edited).toBe(false);
     expect(reset.phases.map((p) => p.title)).toContain('Close');
     expect(
-      (await callError(wb, 'template:save', { id: conference.id, phases: [{ ...phases[0], id: 'Bad Id!' }] }))
-        .code,
+      (
+        await callError(t.wb, 'template:save', {
+          id: conference.id,
+          phases: [{ ...phases[0], id: 'Bad Id!' }],
+        })
+      ).code,
     ).toBe('invalid_input');
-    expect((await callError(wb, 'template:save', { id: 'nope', phases })).code).toBe('not_found');
+    expect((await callError(t.wb, 'template:save', { id: 'nope', phases })).code).toBe('not_found');
   });
 });
 
 describe('private family time', () => {
   it('keeps its countdown in the stored run state', async () => {
-    const kase = await createCase(wb, {
+    const kase = await createCase(t.wb, {
       title: 'Okonjo family plan',
       processType: 'family_group_conference',
       setting: 'family',
     });
-    await addPerson(wb, kase.id, 'Nana Okonjo', 'family_member');
-    await call(wb, 'conference:applyTemplate', { caseId: kase.id });
-    await call(wb, 'run:timer', { caseId: kase.id, phaseId: 'private-time', action: 'start' });
-    clock = new Date('2026-11-24T10:30:00Z');
-    await call(wb, 'run:timer', { caseId: kase.id, phaseId: 'private-time', action: 'pause' });
-    const state = (await call(wb, 'run:state', { caseId: kase.id })) as {
+    await addPerson(t.wb, kase.id, 'Nana Okonjo', 'family_member');
+    await call(t.wb, 'conference:applyTemplate', { caseId: kase.id });
+    await call(t.wb, 'run:timer', { caseId: kase.id, phaseId: 'private-time', action: 'start' });
+    t.clock = new Date('2026-11-24T10:30:00Z');
+    await call(t.wb, 'run:timer', { caseId: kase.id, phaseId: 'private-time', action: 'pause' });
+    const state = (await call(t.wb, 'run:state', { caseId: kase.id })) as {
       timers: Record<string, { durationMs: number; usedMs: number; runningSince: number | null }>;
     };
     expect(state.timers['private-time']).toEqual({
@@ -76,7 +67,7 @@ describe('private family time', () => {
       usedMs: 30 * 60_000,
       runningSince: null,
     });
-    const extended = (await call(wb, 'run:timer', {
+    const extended = (await call(t.wb, 'run:timer', {
       caseId: kase.id,
       phaseId: 'private-time',
       action: 'extend',
@@ -84,31 +75,31 @@ describe('private family time', () => {
     })) as typeof state;
     expect(extended.timers['private-time']!.durationMs).toBe(105 * 60_000);
     expect(
-      (await callError(wb, 'run:timer', { caseId: kase.id, phaseId: 'welcome', action: 'start' })).message,
+      (await callError(t.wb, 'run:timer', { caseId: kase.id, phaseId: 'welcome', action: 'start' })).message,
     ).toMatch(/no timer/);
   });
 });
 
 describe('shuttle messages', () => {
   it('logs messages between people and passes one on only with its sender’s consent', async () => {
-    const { kase, ayla, jordan } = await schoolIncident(wb);
-    const other = await schoolIncident(wb);
-    const msg = (await call(wb, 'shuttle:add', {
+    const { kase, ayla, jordan } = await schoolIncident(t.wb);
+    const other = await schoolIncident(t.wb);
+    const msg = (await call(t.wb, 'shuttle:add', {
       caseId: kase.id,
       fromParticipantId: jordan.id,
       toParticipantId: ayla.id,
       message: 'I am sorry about your phone.',
     })) as { id: string };
-    expect((await callError(wb, 'shuttle:carried', { id: msg.id })).fields).toHaveProperty('consentToPass');
-    const carried = (await call(wb, 'shuttle:carried', { id: msg.id, consentToPass: true })) as {
+    expect((await callError(t.wb, 'shuttle:carried', { id: msg.id })).fields).toHaveProperty('consentToPass');
+    const carried = (await call(t.wb, 'shuttle:carried', { id: msg.id, consentToPass: true })) as {
       carriedAt: string | null;
       consentToPass: boolean;
     };
     expect(carried).toMatchObject({ consentToPass: true, carriedAt: '2026-11-24T10:00:00.000Z' });
-    expect((await call(wb, 'shuttle:list', { caseId: kase.id })) as unknown[]).toHaveLength(1);
+    expect((await call(t.wb, 'shuttle:list', { caseId: kase.id })) as unknown[]).toHaveLength(1);
     expect(
       (
-        await callError(wb, 'shuttle:add', {
+        await callError(t.wb, 'shuttle:add', {
           caseId: kase.id,
           fromParticipantId: jordan.id,
           toParticipantId: other.ayla.id,
@@ -118,7 +109,7 @@ describe('shuttle messages', () => {
     ).toHaveProperty('toParticipantId');
     expect(
       (
-        await callError(wb, 'shuttle:add', {
+        await callError(t.wb, 'shuttle:add', {
           caseId: kase.id,
           fromParticipantId: jordan.id,
           toParticipantId: ayla.id,

@@ -1,22 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checklistItems } from '../../../src/shared/domain/readiness';
 import { schoolIncident } from '../support/case-fixtures';
-import {
-  call,
-  callError,
-  createVault,
-  openTempWorkbench,
-  type TempWorkbench,
-} from '../support/temp-workbench';
+import { call, callError, workbenchPerTest } from '../support/temp-workbench';
 
-let wb: TempWorkbench;
-let clock: Date;
-beforeEach(async () => {
-  clock = new Date('2026-11-24T10:00:00Z');
-  wb = openTempWorkbench({ clock: { now: () => clock } });
-  await createVault(wb);
-});
-afterEach(() => wb.cleanup());
+const t = workbenchPerTest();
 
 const fullChecklist = Object.fromEntries(Object.keys(checklistItems).map((k) => [k, true]));
 type Plan = {
@@ -29,15 +16,15 @@ type Plan = {
 
 describe('conference planning', () => {
   it('prepares all six, watches the gate list shrink to empty, and confirms the conference', async () => {
-    const { kase, ayla, tomasz, jordan, supporters } = await schoolIncident(wb);
+    const { kase, ayla, tomasz, jordan, supporters } = await schoolIncident(t.wb);
     const everyone = [ayla, tomasz, jordan, ...supporters];
-    let plan = (await call(wb, 'conference:update', {
+    let plan = (await call(t.wb, 'conference:update', {
       caseId: kase.id,
       invited: everyone.map((p) => p.id),
     })) as Plan;
     const counts = [plan.blockers.length];
     for (const p of everyone) {
-      await call(wb, 'prep:save', {
+      await call(t.wb, 'prep:save', {
         caseId: kase.id,
         participantId: p.id,
         startsAt: '2026-11-26T16:00',
@@ -45,7 +32,7 @@ describe('conference planning', () => {
         present: 'Facilitator and the participant',
         checklist: fullChecklist,
       });
-      await call(wb, 'consent:record', {
+      await call(t.wb, 'consent:record', {
         caseId: kase.id,
         personId: p.person.id,
         kind: 'take_part',
@@ -54,18 +41,18 @@ describe('conference planning', () => {
         decidedOn: '2026-11-26',
       });
     }
-    plan = (await call(wb, 'conference:get', { caseId: kase.id })) as Plan;
+    plan = (await call(t.wb, 'conference:get', { caseId: kase.id })) as Plan;
     counts.push(plan.blockers.length);
     expect(plan.readiness.every((r) => r.readiness === 'ready')).toBe(true);
-    await call(wb, 'risk:assess', {
+    await call(t.wb, 'risk:assess', {
       caseId: kase.id,
       decision: 'proceed_with_measures',
       measures: 'Separate waiting rooms',
       decidedBy: 'Sam (facilitator)',
     });
-    plan = (await call(wb, 'conference:get', { caseId: kase.id })) as Plan;
+    plan = (await call(t.wb, 'conference:get', { caseId: kase.id })) as Plan;
     counts.push(plan.blockers.length);
-    plan = (await call(wb, 'conference:update', {
+    plan = (await call(t.wb, 'conference:update', {
       caseId: kase.id,
       startsAt: '2026-12-03T15:30',
       venue: 'Hillside School',
@@ -74,21 +61,21 @@ describe('conference planning', () => {
     counts.push(plan.blockers.length);
     // Six without consent, six not prepared, the risk decision, date, venue and room.
     expect(counts).toEqual([16, 4, 3, 0]);
-    plan = (await call(wb, 'conference:confirm', { caseId: kase.id })) as Plan;
+    plan = (await call(t.wb, 'conference:confirm', { caseId: kase.id })) as Plan;
     expect(plan.status).toBe('confirmed');
-    const today = (await call(wb, 'today:get')) as { upcomingMeetings: { kind: string; place: string }[] };
+    const today = (await call(t.wb, 'today:get')) as { upcomingMeetings: { kind: string; place: string }[] };
     expect(today.upcomingMeetings).toContainEqual(
       expect.objectContaining({ kind: 'conference', place: 'Library, Hillside School' }),
     );
   });
 
   it('refuses to confirm with something missing unless a reason is written, which is recorded', async () => {
-    const { kase, jordan } = await schoolIncident(wb);
-    await call(wb, 'conference:update', { caseId: kase.id, invited: [jordan.id] });
-    const error = await callError(wb, 'conference:confirm', { caseId: kase.id });
+    const { kase, jordan } = await schoolIncident(t.wb);
+    await call(t.wb, 'conference:update', { caseId: kase.id, invited: [jordan.id] });
+    const error = await callError(t.wb, 'conference:confirm', { caseId: kase.id });
     expect(error.message).toMatch(/cannot be confirmed yet: 6 things are still missing/);
     expect(error.fields).toHaveProperty('overrideReason');
-    const plan = (await call(wb, 'conference:confirm', {
+    const plan = (await call(t.wb, 'conference:confirm', {
       caseId: kase.id,
       overrideReason: 'Urgent: term ends Friday; consents by phone today.',
     })) as Plan;
@@ -96,14 +83,14 @@ describe('conference planning', () => {
       status: 'confirmed',
       overrideReason: 'Urgent: term ends Friday; consents by phone today.',
     });
-    const reopened = (await call(wb, 'conference:update', { caseId: kase.id, room: 'Hall' })) as Plan;
+    const reopened = (await call(t.wb, 'conference:update', { caseId: kase.id, room: 'Hall' })) as Plan;
     expect(reopened.status).toBe('planning');
   });
 
   it('names each blocker with where to fix it and reflects a withdrawal', async () => {
-    const { kase, jordan } = await schoolIncident(wb);
-    await call(wb, 'conference:update', { caseId: kase.id, invited: [jordan.id] });
-    const consent = (await call(wb, 'consent:record', {
+    const { kase, jordan } = await schoolIncident(t.wb);
+    await call(t.wb, 'conference:update', { caseId: kase.id, invited: [jordan.id] });
+    const consent = (await call(t.wb, 'consent:record', {
       caseId: kase.id,
       personId: jordan.person.id,
       kind: 'take_part',
@@ -111,8 +98,8 @@ describe('conference planning', () => {
       method: 'verbal',
       decidedOn: '2026-11-20',
     })) as { id: string };
-    await call(wb, 'consent:withdraw', { id: consent.id, withdrawnOn: '2026-11-23', reason: 'Not ready' });
-    const plan = (await call(wb, 'conference:get', { caseId: kase.id })) as Plan;
+    await call(t.wb, 'consent:withdraw', { id: consent.id, withdrawnOn: '2026-11-23', reason: 'Not ready' });
+    const plan = (await call(t.wb, 'conference:get', { caseId: kase.id })) as Plan;
     expect(plan.blockers[0]).toMatchObject({
       code: 'consent_withdrawn',
       message: 'Jordan Fenwick withdrew consent to take part.',
@@ -122,9 +109,9 @@ describe('conference planning', () => {
   });
 
   it('turns the template into this case’s run sheet in the speaking order, and keeps edits', async () => {
-    const { kase, ayla, tomasz } = await schoolIncident(wb);
-    await call(wb, 'conference:update', { caseId: kase.id, speakingOrder: [tomasz.id, ayla.id] });
-    let plan = (await call(wb, 'conference:applyTemplate', { caseId: kase.id })) as Plan & {
+    const { kase, ayla, tomasz } = await schoolIncident(t.wb);
+    await call(t.wb, 'conference:update', { caseId: kase.id, speakingOrder: [tomasz.id, ayla.id] });
+    let plan = (await call(t.wb, 'conference:applyTemplate', { caseId: kase.id })) as Plan & {
       templateId: string;
       templateVersion: number;
     };
@@ -137,22 +124,22 @@ describe('conference planning', () => {
     const edited = plan.runSheet
       .filter((p) => p.id !== 'informal')
       .map((p) => (p.id === 'close' ? { ...p, title: 'Closing words' } : p));
-    plan = (await call(wb, 'conference:saveRunSheet', { caseId: kase.id, phases: edited })) as typeof plan;
+    plan = (await call(t.wb, 'conference:saveRunSheet', { caseId: kase.id, phases: edited })) as typeof plan;
     expect(plan.runSheet.map((p) => p.title).at(-1)).toBe('Closing words');
-    expect((await callError(wb, 'conference:saveRunSheet', { caseId: kase.id, phases: [] })).code).toBe(
+    expect((await callError(t.wb, 'conference:saveRunSheet', { caseId: kase.id, phases: [] })).code).toBe(
       'invalid_input',
     );
   });
 
   it('run mode remembers its phase and captures draft agreement actions', async () => {
-    const { kase } = await schoolIncident(wb);
-    expect((await callError(wb, 'run:goTo', { caseId: kase.id, phaseIndex: 1 })).message).toMatch(
+    const { kase } = await schoolIncident(t.wb);
+    expect((await callError(t.wb, 'run:goTo', { caseId: kase.id, phaseIndex: 1 })).message).toMatch(
       /no run sheet/,
     );
-    await call(wb, 'conference:applyTemplate', { caseId: kase.id });
-    await call(wb, 'run:goTo', { caseId: kase.id, phaseIndex: 1 });
-    clock = new Date('2026-11-24T10:05:00Z');
-    const state = (await call(wb, 'run:goTo', { caseId: kase.id, phaseIndex: 20 })) as {
+    await call(t.wb, 'conference:applyTemplate', { caseId: kase.id });
+    await call(t.wb, 'run:goTo', { caseId: kase.id, phaseIndex: 1 });
+    t.clock = new Date('2026-11-24T10:05:00Z');
+    const state = (await call(t.wb, 'run:goTo', { caseId: kase.id, phaseIndex: 20 })) as {
       phaseIndex: number;
       startedAt: string;
       phaseStartedAt: string;
@@ -168,18 +155,18 @@ describe('conference planning', () => {
       'Ayla and Jordan sit apart in maths until half term',
       'Tutor checks in with Ayla weekly',
     ]) {
-      await call(wb, 'run:captureAction', { caseId: kase.id, text, phaseId: 'agreement' });
+      await call(t.wb, 'run:captureAction', { caseId: kase.id, text, phaseId: 'agreement' });
     }
-    const items = (await call(wb, 'run:draftActions', { caseId: kase.id })) as { text: string }[];
+    const items = (await call(t.wb, 'run:draftActions', { caseId: kase.id })) as { text: string }[];
     expect(items.map((i) => i.text)).toHaveLength(3);
-    expect((await call(wb, 'run:state', { caseId: kase.id })) as { phaseIndex: number }).toMatchObject({
+    expect((await call(t.wb, 'run:state', { caseId: kase.id })) as { phaseIndex: number }).toMatchObject({
       phaseIndex: 8,
     });
   });
 
   it('a new plan has every FGC and appropriateness field, ready to edit', async () => {
-    const { kase } = await schoolIncident(wb);
-    const plan = (await call(wb, 'conference:get', { caseId: kase.id })) as {
+    const { kase } = await schoolIncident(t.wb);
+    const plan = (await call(t.wb, 'conference:get', { caseId: kase.id })) as {
       fgc: unknown;
       appropriateness: unknown;
     };
@@ -189,13 +176,13 @@ describe('conference planning', () => {
   });
 
   it('keeps the appropriateness check once recorded, even when the referral said otherwise', async () => {
-    const { kase } = await schoolIncident(wb);
-    await call(wb, 'conference:update', {
+    const { kase } = await schoolIncident(t.wb);
+    await call(t.wb, 'conference:update', {
       caseId: kase.id,
       appropriateness: { acknowledged: 'no', willingness: 'Jordan wants to think about it.' },
     });
-    await call(wb, 'case:update', { id: kase.id, referral: { acknowledged: 'partly' } });
-    const plan = (await call(wb, 'conference:get', { caseId: kase.id })) as { appropriateness: unknown };
+    await call(t.wb, 'case:update', { id: kase.id, referral: { acknowledged: 'partly' } });
+    const plan = (await call(t.wb, 'conference:get', { caseId: kase.id })) as { appropriateness: unknown };
     expect(plan.appropriateness).toEqual({
       acknowledged: 'no',
       willingness: 'Jordan wants to think about it.',
@@ -204,27 +191,27 @@ describe('conference planning', () => {
   });
 
   it('a case whose referral is silent on acknowledgement starts the check at "not known"', async () => {
-    const kase = (await call(wb, 'case:create', {
+    const kase = (await call(t.wb, 'case:create', {
       title: 'Lunch queue',
       processType: 'restorative_conference',
       setting: 'school',
     })) as { id: string };
-    const plan = (await call(wb, 'conference:get', { caseId: kase.id })) as { appropriateness: unknown };
+    const plan = (await call(t.wb, 'conference:get', { caseId: kase.id })) as { appropriateness: unknown };
     expect(plan.appropriateness).toEqual({ acknowledged: 'unknown', willingness: '', fromReferral: true });
   });
 
   it('refuses people from another case in the plan and a risk decision without who decided', async () => {
-    const { kase } = await schoolIncident(wb);
-    const other = await schoolIncident(wb);
+    const { kase } = await schoolIncident(t.wb);
+    const other = await schoolIncident(t.wb);
     expect(
-      (await callError(wb, 'conference:update', { caseId: kase.id, invited: [other.ayla.id] })).fields,
+      (await callError(t.wb, 'conference:update', { caseId: kase.id, invited: [other.ayla.id] })).fields,
     ).toHaveProperty('invited');
     expect(
-      (await callError(wb, 'risk:assess', { caseId: kase.id, decision: 'proceed', decidedBy: '' })).fields,
+      (await callError(t.wb, 'risk:assess', { caseId: kase.id, decision: 'proceed', decidedBy: '' })).fields,
     ).toHaveProperty('decidedBy');
     expect(
       (
-        await callError(wb, 'prep:save', {
+        await callError(t.wb, 'prep:save', {
           caseId: kase.id,
           participantId: other.ayla.id,
           startsAt: '2026-11-26T16:00',

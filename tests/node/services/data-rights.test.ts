@@ -1,41 +1,26 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { MapNode, MapTie } from '../../../src/shared/domain/relationship-map';
 import { ecomapTie, person } from '../domain/relationship-map-fixtures';
 import { blankAction } from '../../../src/shared/domain/agreement';
 import { schoolIncident } from '../support/case-fixtures';
 import { convertToPdf } from '../support/libreoffice';
-import {
-  call,
-  callError,
-  createVault,
-  openTempWorkbench,
-  type TempWorkbench,
-} from '../support/temp-workbench';
+import { call, callError, workbenchPerTest } from '../support/temp-workbench';
 
-let wb: TempWorkbench;
-let exportDir: string;
 let chosen: string | null;
-beforeEach(async () => {
-  exportDir = mkdtempSync(join(tmpdir(), 'rw-export-'));
-  chosen = exportDir;
-  // The folder dialog is the one part that needs a person; here it "chooses" a temp folder.
-  wb = openTempWorkbench({ desktop: { chooseFolder: async () => chosen } });
-  await createVault(wb);
-});
-afterEach(() => {
-  wb.cleanup();
-  rmSync(exportDir, { recursive: true, force: true });
+// The folder dialog is the one part that needs a person; here it "chooses" the test's folder.
+const t = workbenchPerTest({ realClock: true, desktop: () => ({ chooseFolder: async () => chosen }) });
+beforeEach(() => {
+  chosen = t.folder;
 });
 
 async function seeded() {
-  const incident = await schoolIncident(wb);
+  const incident = await schoolIncident(t.wb);
   const { kase, ayla, jordan } = incident;
-  await call(wb, 'consent:record', {
+  await call(t.wb, 'consent:record', {
     caseId: kase.id,
     personId: ayla.person.id,
     kind: 'take_part',
@@ -43,25 +28,25 @@ async function seeded() {
     method: 'written',
     decidedOn: '2026-11-20',
   });
-  await call(wb, 'risk:save', {
+  await call(t.wb, 'risk:save', {
     caseId: kase.id,
     personId: ayla.person.id,
     category: 'self_harm',
     level: 'high',
     detail: 'RISK-DETAIL-AYLA',
   });
-  await call(wb, 'note:save', {
+  await call(t.wb, 'note:save', {
     caseId: kase.id,
     personId: ayla.person.id,
     title: 'Prep with Ayla',
     body: 'Ayla wants her mum there.',
   });
-  await call(wb, 'note:save', {
+  await call(t.wb, 'note:save', {
     caseId: kase.id,
     title: 'Staff room',
     body: 'Spoke to the tutor; Ayla Brightwater seemed calmer.',
   });
-  await call(wb, 'note:save', {
+  await call(t.wb, 'note:save', {
     caseId: kase.id,
     kind: 'meeting',
     title: 'Conference',
@@ -71,14 +56,14 @@ async function seeded() {
       { key: 'b', personId: jordan.person.id, name: 'Jordan Fenwick', colour: '#b34a00' },
     ],
   });
-  await call(wb, 'note:save', { caseId: kase.id, title: 'Unrelated', body: 'Room booked for Thursday.' });
+  await call(t.wb, 'note:save', { caseId: kase.id, title: 'Unrelated', body: 'Room booked for Thursday.' });
   return incident;
 }
 
 describe('subject access export', () => {
   it('writes a readable Word document and a JSON file with every case, consent, flag and note about the person', async () => {
     const { ayla } = await seeded();
-    const result = (await call(wb, 'person:export', { personId: ayla.person.id })) as {
+    const result = (await call(t.wb, 'person:export', { personId: ayla.person.id })) as {
       files: string[];
       cancelled: boolean;
     };
@@ -87,7 +72,7 @@ describe('subject access export', () => {
       expect.stringMatching(/^subject-access-Ayla-Brightwater-\d{4}-\d{2}-\d{2}\.docx$/),
       expect.stringMatching(/\.json$/),
     ]);
-    const json = JSON.parse(readFileSync(join(exportDir, result.files[1]!), 'utf8')) as {
+    const json = JSON.parse(readFileSync(join(t.folder, result.files[1]!), 'utf8')) as {
       cases: { consents: unknown[]; riskFlags: unknown[] }[];
       notes: { note: { title: string }; why: string[] }[];
     };
@@ -100,22 +85,20 @@ describe('subject access export', () => {
       'Staff room',
     ]);
     // The .docx is a real Word file: its document.xml carries the name and the note text.
-    const xml = execFileSync('unzip', [
-      '-p',
-      join(exportDir, result.files[0]!),
-      'word/document.xml',
-    ]).toString('utf8');
+    const xml = execFileSync('unzip', ['-p', join(t.folder, result.files[0]!), 'word/document.xml']).toString(
+      'utf8',
+    );
     expect(xml).toContain('Information held about Ayla Brightwater');
     expect(xml).toContain('Ayla wants her mum there.');
-    const again = (await call(wb, 'person:export', { personId: ayla.person.id })) as { files: string[] };
+    const again = (await call(t.wb, 'person:export', { personId: ayla.person.id })) as { files: string[] };
     expect(again.files[0]).toMatch(/-2\.docx$/);
-    expect(readdirSync(exportDir)).toHaveLength(4);
+    expect(readdirSync(t.folder)).toHaveLength(4);
   });
 
   it('also lists her preparation meetings, her part in the agreement and her ties on each map, and nobody else’s', async () => {
     const { kase, ayla, jordan, tomasz, supporters } = await seeded();
     const marisol = supporters[0]!;
-    await call(wb, 'prep:save', {
+    await call(t.wb, 'prep:save', {
       caseId: kase.id,
       participantId: ayla.id,
       startsAt: '2026-11-18T16:00',
@@ -123,13 +106,13 @@ describe('subject access export', () => {
       present: 'Ayla, Marisol',
       checklist: { process_explained: true, account_heard: true },
     });
-    await call(wb, 'prep:save', {
+    await call(t.wb, 'prep:save', {
       caseId: kase.id,
       participantId: jordan.id,
       startsAt: '2026-11-19T10:00',
       place: 'PREP-PLACE-JORDAN',
     });
-    await call(wb, 'agreement:save', {
+    await call(t.wb, 'agreement:save', {
       caseId: kase.id,
       actions: [
         {
@@ -146,7 +129,7 @@ describe('subject access export', () => {
         { participantId: jordan.id, choice: 'signs' },
       ],
     });
-    const map = (await call(wb, 'map:create', {
+    const map = (await call(t.wb, 'map:create', {
       caseId: kase.id,
       kind: 'ecomap',
       title: 'Ayla’s world',
@@ -158,7 +141,7 @@ describe('subject access export', () => {
     const tie = (id: string, from: string, to: string, quality: string, extra: Partial<MapTie> = {}) =>
       ecomapTie(id, from, to, { quality, ...extra } as Partial<MapTie>);
 
-    await call(wb, 'map:save', {
+    await call(t.wb, 'map:save', {
       mapId: map.map.id,
       document: {
         nodes: [
@@ -176,8 +159,8 @@ describe('subject access export', () => {
       },
     });
 
-    const result = (await call(wb, 'person:export', { personId: ayla.person.id })) as { files: string[] };
-    const json = JSON.parse(readFileSync(join(exportDir, result.files[1]!), 'utf8')) as {
+    const result = (await call(t.wb, 'person:export', { personId: ayla.person.id })) as { files: string[] };
+    const json = JSON.parse(readFileSync(join(t.folder, result.files[1]!), 'utf8')) as {
       cases: {
         preparation: { readiness: string; meetings: { place: string; covered: string[] }[] }[];
         agreement: { choice: string; actions: { what: string; theirPart: string; status: string }[] };
@@ -220,7 +203,7 @@ describe('subject access export', () => {
     ]);
 
     // The Word document says the same in words, and holds nothing about other people's parts.
-    const text = execFileSync('unzip', ['-p', join(exportDir, result.files[0]!), 'word/document.xml'])
+    const text = execFileSync('unzip', ['-p', join(t.folder, result.files[0]!), 'word/document.xml'])
       .toString('utf8')
       .replace(/<[^>]+>/g, '');
     expect(text).toContain(
@@ -237,14 +220,14 @@ describe('subject access export', () => {
   it('carries hostile text from an agreement action and a map tie into the export intact', async () => {
     const { kase, ayla, jordan } = await seeded();
     const hostile = '<script>alert(1)</script> "; DROP TABLE notes; -- مريم 👵🏽 & Zoë';
-    await call(wb, 'agreement:save', {
+    await call(t.wb, 'agreement:save', {
       caseId: kase.id,
       actions: [{ ...blankAction(randomUUID(), hostile), whoParticipantId: ayla.id }],
     });
-    const map = (await call(wb, 'map:create', { caseId: kase.id, kind: 'ecomap', title: hostile })) as {
+    const map = (await call(t.wb, 'map:create', { caseId: kase.id, kind: 'ecomap', title: hostile })) as {
       map: { id: string };
     };
-    await call(wb, 'map:save', {
+    await call(t.wb, 'map:save', {
       mapId: map.map.id,
       document: {
         nodes: [
@@ -255,15 +238,15 @@ describe('subject access export', () => {
         households: [],
       },
     });
-    const result = (await call(wb, 'person:export', { personId: ayla.person.id })) as { files: string[] };
-    const texts = convertToPdf([join(exportDir, result.files[0]!)], exportDir);
+    const result = (await call(t.wb, 'person:export', { personId: ayla.person.id })) as { files: string[] };
+    const texts = convertToPdf([join(t.folder, result.files[0]!)], t.folder);
     const flow = [...texts.values()][0]!.flow.replace(/\s+/g, ' ');
     expect(flow).toContain('They do: <script>alert(1)</script> "; DROP TABLE notes; --');
     expect(flow).toContain(`Relationship map: <script>alert(1)</script>`);
     expect(flow).toContain('With Jordan Fenwick: Strong.');
     // Right-to-left text comes back from the PDF in display order: check its pieces.
     for (const piece of ['مريم', '👵', 'Zoë']) expect(flow).toContain(piece);
-    const json = JSON.parse(readFileSync(join(exportDir, result.files[1]!), 'utf8')) as {
+    const json = JSON.parse(readFileSync(join(t.folder, result.files[1]!), 'utf8')) as {
       cases: { agreement: { actions: { what: string }[] }; maps: { ties: { note: string }[] }[] }[];
     };
     expect(json.cases[0]!.agreement.actions[0]!.what).toBe(hostile);
@@ -273,11 +256,11 @@ describe('subject access export', () => {
   it('writes nothing when the folder choice is cancelled', async () => {
     const { ayla } = await seeded();
     chosen = null;
-    expect(await call(wb, 'person:export', { personId: ayla.person.id })).toMatchObject({
+    expect(await call(t.wb, 'person:export', { personId: ayla.person.id })).toMatchObject({
       cancelled: true,
       files: [],
     });
-    expect(readdirSync(exportDir)).toEqual([]);
+    expect(readdirSync(t.folder)).toEqual([]);
   });
 });
 
@@ -285,9 +268,9 @@ describe('erasure', () => {
   it('removes the person everywhere, lists notes that still mention them, and logs only counts', async () => {
     const { kase, ayla } = await seeded();
     expect(
-      (await callError(wb, 'person:erase', { personId: ayla.person.id, confirmName: 'Ayla' })).fields,
+      (await callError(t.wb, 'person:erase', { personId: ayla.person.id, confirmName: 'Ayla' })).fields,
     ).toHaveProperty('confirmName');
-    const result = (await call(wb, 'person:erase', {
+    const result = (await call(t.wb, 'person:erase', {
       personId: ayla.person.id,
       confirmName: ' ayla brightwater ',
     })) as { casesAffected: number; notesToReview: { title: string }[] };
@@ -297,15 +280,15 @@ describe('erasure', () => {
     // should rewrite. The unrelated note is not listed.
     expect(result.notesToReview.map((n) => n.title).sort()).toEqual(['Prep with Ayla', 'Staff room']);
 
-    const people = (await call(wb, 'participant:list', { caseId: kase.id })) as {
+    const people = (await call(t.wb, 'participant:list', { caseId: kase.id })) as {
       person: { preferredName: string };
     }[];
     expect(people.map((p) => p.person.preferredName)).not.toContain('Ayla Brightwater');
-    expect((await call(wb, 'risk:list', { caseId: kase.id })) as unknown[]).toHaveLength(0);
+    expect((await call(t.wb, 'risk:list', { caseId: kase.id })) as unknown[]).toHaveLength(0);
     expect(
-      (await call(wb, 'search:query', { query: 'Brightwater' })) as { kind: string }[],
+      (await call(t.wb, 'search:query', { query: 'Brightwater' })) as { kind: string }[],
     ).not.toContainEqual(expect.objectContaining({ kind: 'person', title: 'Ayla Brightwater' }));
-    const conference = (await call(wb, 'note:list', { caseId: kase.id })) as {
+    const conference = (await call(t.wb, 'note:list', { caseId: kase.id })) as {
       title: string;
       personId: string | null;
       speakers: { name: string; personId: string | null }[];
@@ -315,7 +298,7 @@ describe('erasure', () => {
       personId: null,
     });
     expect(conference.find((n) => n.title === 'Prep with Ayla')!.personId).toBeNull();
-    const timeline = (await call(wb, 'case:timeline', { id: kase.id })) as {
+    const timeline = (await call(t.wb, 'case:timeline', { id: kase.id })) as {
       summary: string;
       kind: string;
     }[];
@@ -327,7 +310,7 @@ describe('erasure', () => {
         .join('\n'),
     ).not.toContain('Ayla');
     expect(timeline.at(-1)!.summary).toBe('A person was erased from the workbench');
-    const log = wb.vault.db.prepare('SELECT counts FROM erasure_log').all() as { counts: string }[];
+    const log = t.wb.vault.db.prepare('SELECT counts FROM erasure_log').all() as { counts: string }[];
     expect(log).toHaveLength(1);
     expect(log[0]!.counts).not.toMatch(/Ayla|Brightwater/);
     expect(JSON.parse(log[0]!.counts)).toEqual({ cases: 1, notesToReview: 2, attributionsRemoved: 1 });

@@ -1,23 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MapDocument } from '../../../src/shared/domain/relationship-map';
 import { newNode } from '../../../src/shared/domain/relationship-map';
 import type { MapSummary, MapView, SnapshotSummary, SnapshotView } from '../../../src/shared/schemas/maps';
 import { ecomapTie, person as mapOnly } from '../domain/relationship-map-fixtures';
 import { schoolIncident } from '../support/case-fixtures';
-import {
-  call,
-  callError,
-  createVault,
-  openTempWorkbench,
-  type TempWorkbench,
-} from '../support/temp-workbench';
+import { call, callError, workbenchPerTest } from '../support/temp-workbench';
 
-let wb: TempWorkbench;
-beforeEach(async () => {
-  wb = openTempWorkbench();
-  await createVault(wb);
-});
-afterEach(() => wb.cleanup());
+const t = workbenchPerTest({ realClock: true });
 
 const hostile = [
   '<script>alert(1)</script>',
@@ -28,7 +17,7 @@ const hostile = [
 ];
 
 function storedDocument(mapId: string): MapDocument {
-  const row = wb.vault.db.prepare('SELECT document FROM relationship_maps WHERE id = ?').get(mapId) as {
+  const row = t.wb.vault.db.prepare('SELECT document FROM relationship_maps WHERE id = ?').get(mapId) as {
     document: string;
   };
   return JSON.parse(row.document) as MapDocument;
@@ -39,12 +28,12 @@ async function newMap(
   kind: 'ecomap' | 'genogram',
   title = 'Family network',
 ): Promise<MapView> {
-  return (await call(wb, 'map:create', { caseId, kind, title })) as MapView;
+  return (await call(t.wb, 'map:create', { caseId, kind, title })) as MapView;
 }
 
 describe('relationship maps', () => {
   it('creates, lists, saves and reads back a map with case people and map-only people and systems', async () => {
-    const { kase, ayla, jordan } = await schoolIncident(wb);
+    const { kase, ayla, jordan } = await schoolIncident(t.wb);
     const created = await newMap(kase.id, 'ecomap', 'Ayla’s world');
     expect(created.map).toMatchObject({ kind: 'ecomap', title: 'Ayla’s world', nodeCount: 0 });
     expect(created.availablePeople.map((p) => p.name)).toContain('Ayla Brightwater');
@@ -68,10 +57,10 @@ describe('relationship maps', () => {
       ],
       households: [{ id: 'home', label: hostile[2]!, nodeIds: ['ayla', 'only-2'], focal: false }],
     };
-    const saved = (await call(wb, 'map:save', { mapId: created.map.id, document: doc })) as MapSummary;
+    const saved = (await call(t.wb, 'map:save', { mapId: created.map.id, document: doc })) as MapSummary;
     expect(saved).toMatchObject({ nodeCount: 7, tieCount: 6 });
 
-    const read = (await call(wb, 'map:get', { mapId: created.map.id })) as MapView;
+    const read = (await call(t.wb, 'map:get', { mapId: created.map.id })) as MapView;
     expect(read.document.nodes.map((n) => n.name)).toEqual([
       'Ayla Brightwater',
       'Jordan Fenwick',
@@ -91,23 +80,23 @@ describe('relationship maps', () => {
     // A case person's name is never copied into the stored map.
     expect(JSON.stringify(storedDocument(created.map.id))).not.toContain('Brightwater');
 
-    const list = (await call(wb, 'map:list', { caseId: kase.id })) as MapSummary[];
+    const list = (await call(t.wb, 'map:list', { caseId: kase.id })) as MapSummary[];
     expect(list.map((m) => m.title)).toEqual(['Ayla’s world']);
-    const renamed = (await call(wb, 'map:rename', {
+    const renamed = (await call(t.wb, 'map:rename', {
       mapId: created.map.id,
       title: hostile[1],
     })) as MapSummary;
     expect(renamed.title).toBe(hostile[1]);
-    await call(wb, 'map:delete', { mapId: created.map.id });
-    expect(await call(wb, 'map:list', { caseId: kase.id })).toEqual([]);
-    expect((await callError(wb, 'map:get', { mapId: created.map.id })).code).toBe('not_found');
+    await call(t.wb, 'map:delete', { mapId: created.map.id });
+    expect(await call(t.wb, 'map:list', { caseId: kase.id })).toEqual([]);
+    expect((await callError(t.wb, 'map:get', { mapId: created.map.id })).code).toBe('not_found');
   });
 
   it('renames a node when the person is renamed, and anonymises it when they are erased', async () => {
-    const { kase, jordan, supporters } = await schoolIncident(wb);
+    const { kase, jordan, supporters } = await schoolIncident(t.wb);
     const dana = supporters[2]!;
     const { map } = await newMap(kase.id, 'ecomap');
-    await call(wb, 'map:save', {
+    await call(t.wb, 'map:save', {
       mapId: map.id,
       document: {
         nodes: [
@@ -118,20 +107,23 @@ describe('relationship maps', () => {
         households: [],
       },
     });
-    const snapshot = (await call(wb, 'map:snapshot', { mapId: map.id, label: 'Before' })) as SnapshotSummary;
-    await call(wb, 'person:update', { id: dana.person.id, preferredName: 'Dana Okafor' });
-    const renamed = (await call(wb, 'map:get', { mapId: map.id })) as MapView;
+    const snapshot = (await call(t.wb, 'map:snapshot', {
+      mapId: map.id,
+      label: 'Before',
+    })) as SnapshotSummary;
+    await call(t.wb, 'person:update', { id: dana.person.id, preferredName: 'Dana Okafor' });
+    const renamed = (await call(t.wb, 'map:get', { mapId: map.id })) as MapView;
     expect(renamed.document.nodes[1]!.name).toBe('Dana Okafor');
-    const old = (await call(wb, 'map:snapshotGet', { snapshotId: snapshot.id })) as SnapshotView;
+    const old = (await call(t.wb, 'map:snapshotGet', { snapshotId: snapshot.id })) as SnapshotView;
     expect(old.document.nodes[1]!.name).toBe('Dana Okafor');
 
-    await call(wb, 'person:erase', { personId: dana.person.id, confirmName: 'Dana Okafor' });
-    const after = (await call(wb, 'map:get', { mapId: map.id })) as MapView;
+    await call(t.wb, 'person:erase', { personId: dana.person.id, confirmName: 'Dana Okafor' });
+    const after = (await call(t.wb, 'map:get', { mapId: map.id })) as MapView;
     expect(after.document.nodes[1]).toMatchObject({ name: 'Erased person', personId: null, note: '' });
     expect(after.document.ties).toHaveLength(1);
-    const frozen = (await call(wb, 'map:snapshotGet', { snapshotId: snapshot.id })) as SnapshotView;
+    const frozen = (await call(t.wb, 'map:snapshotGet', { snapshotId: snapshot.id })) as SnapshotView;
     expect(frozen.document.nodes[1]).toMatchObject({ name: 'Erased person', personId: null });
-    const everything = wb.vault.db
+    const everything = t.wb.vault.db
       .prepare('SELECT document FROM relationship_maps UNION ALL SELECT document FROM map_snapshots')
       .all() as { document: string }[];
     for (const row of everything) {
@@ -141,7 +133,7 @@ describe('relationship maps', () => {
   });
 
   it('takes snapshots, lists them and compares a snapshot with the map now', async () => {
-    const { kase, ayla, jordan } = await schoolIncident(wb);
+    const { kase, ayla, jordan } = await schoolIncident(t.wb);
     const { map } = await newMap(kase.id, 'ecomap');
     const base = {
       nodes: [
@@ -151,19 +143,19 @@ describe('relationship maps', () => {
       ],
       households: [],
     };
-    await call(wb, 'map:save', {
+    await call(t.wb, 'map:save', {
       mapId: map.id,
       document: {
         ...base,
         ties: [ecomapTie('a', 'ayla', 'jordan', { quality: 'conflict' }), ecomapTie('b', 'ayla', 'school')],
       },
     });
-    const before = (await call(wb, 'map:snapshot', {
+    const before = (await call(t.wb, 'map:snapshot', {
       mapId: map.id,
       label: 'Before the conference',
     })) as SnapshotSummary;
     expect(before).toMatchObject({ label: 'Before the conference', nodeCount: 3, tieCount: 2 });
-    await call(wb, 'map:save', {
+    await call(t.wb, 'map:save', {
       mapId: map.id,
       document: {
         ...base,
@@ -173,9 +165,9 @@ describe('relationship maps', () => {
         ],
       },
     });
-    const snapshots = (await call(wb, 'map:snapshots', { mapId: map.id })) as SnapshotSummary[];
+    const snapshots = (await call(t.wb, 'map:snapshots', { mapId: map.id })) as SnapshotSummary[];
     expect(snapshots.map((s) => s.label)).toEqual(['Before the conference']);
-    const compared = (await call(wb, 'map:compare', {
+    const compared = (await call(t.wb, 'map:compare', {
       mapId: map.id,
       fromSnapshotId: before.id,
       toSnapshotId: null,
@@ -201,13 +193,13 @@ describe('relationship maps', () => {
       }),
     ]);
     const { map: other } = await newMap(kase.id, 'genogram');
-    expect((await callError(wb, 'map:compare', { mapId: other.id, fromSnapshotId: before.id })).message).toBe(
-      'That snapshot belongs to another map.',
-    );
+    expect(
+      (await callError(t.wb, 'map:compare', { mapId: other.id, fromSnapshotId: before.id })).message,
+    ).toBe('That snapshot belongs to another map.');
   });
 
   it('refuses a bad document with a specific message and keeps the saved one', async () => {
-    const { kase, ayla, jordan, supporters } = await schoolIncident(wb);
+    const { kase, ayla, jordan, supporters } = await schoolIncident(t.wb);
     const dana = supporters[2]!;
     const eco = (await newMap(kase.id, 'ecomap')).map;
     const good = {
@@ -218,10 +210,10 @@ describe('relationship maps', () => {
       ties: [ecomapTie('t', 'ayla', 'jordan')],
       households: [],
     };
-    await call(wb, 'map:save', { mapId: eco.id, document: good });
+    await call(t.wb, 'map:save', { mapId: eco.id, document: good });
     const storedBefore = storedDocument(eco.id);
 
-    const missingEnd = await callError(wb, 'map:save', {
+    const missingEnd = await callError(t.wb, 'map:save', {
       mapId: eco.id,
       document: { ...good, ties: [ecomapTie('t', 'ayla', 'nobody')] },
     });
@@ -231,7 +223,7 @@ describe('relationship maps', () => {
     });
     expect(
       (
-        await callError(wb, 'map:save', {
+        await callError(t.wb, 'map:save', {
           mapId: eco.id,
           document: { ...good, ties: [ecomapTie('t', 'ayla', 'ayla')] },
         })
@@ -239,7 +231,7 @@ describe('relationship maps', () => {
     ).toBe('A tie needs two different people: this one joins Ayla Brightwater to themselves.');
     expect(
       (
-        await callError(wb, 'map:save', {
+        await callError(t.wb, 'map:save', {
           mapId: eco.id,
           document: {
             ...good,
@@ -250,7 +242,7 @@ describe('relationship maps', () => {
     ).toBe('A couple line belongs on a genogram, not on this ecomap.');
     expect(
       (
-        await callError(wb, 'map:save', {
+        await callError(t.wb, 'map:save', {
           mapId: eco.id,
           document: { ...good, nodes: [...good.nodes, mapOnly('bad', 'Nan\u0000')] },
         })
@@ -258,7 +250,7 @@ describe('relationship maps', () => {
     ).toBe('A label contains characters that cannot be stored.');
     expect(
       (
-        await callError(wb, 'map:save', {
+        await callError(t.wb, 'map:save', {
           mapId: eco.id,
           document: { ...good, nodes: [...good.nodes, mapOnly('long', 'x'.repeat(201))] },
         })
@@ -266,7 +258,7 @@ describe('relationship maps', () => {
     ).toBe('A label can be at most 200 characters.');
     const tooMany = Array.from({ length: 501 }, (_, i) => mapOnly(`n${i}`, `Person ${i}`));
     expect(
-      (await callError(wb, 'map:save', { mapId: eco.id, document: { nodes: tooMany, ties: [] } })).code,
+      (await callError(t.wb, 'map:save', { mapId: eco.id, document: { nodes: tooMany, ties: [] } })).code,
     ).toBe('invalid_input');
     expect(storedDocument(eco.id)).toEqual(storedBefore);
 
@@ -281,7 +273,7 @@ describe('relationship maps', () => {
       { id: 'p2', kind: 'parent', from: 'dad', to: 'dana' },
     ];
     expect(
-      (await callError(wb, 'map:save', { mapId: geno.id, document: { nodes: family, ties: parents } }))
+      (await callError(t.wb, 'map:save', { mapId: geno.id, document: { nodes: family, ties: parents } }))
         .message,
     ).toBe(
       "Dana Fenwick's parents must be a couple or a single parent: draw a couple line between Rosa and Colin first.",
@@ -290,24 +282,24 @@ describe('relationship maps', () => {
       ...parents,
       { id: 'c', kind: 'couple', from: 'dad', to: 'mum', status: 'divorced', startYear: 1990, endYear: 2004 },
     ];
-    await call(wb, 'map:save', { mapId: geno.id, document: { nodes: family, ties: withCouple } });
+    await call(t.wb, 'map:save', { mapId: geno.id, document: { nodes: family, ties: withCouple } });
     expect(storedDocument(geno.id).ties).toHaveLength(3);
 
-    const { kase: otherCase } = await schoolIncident(wb);
+    const { kase: otherCase } = await schoolIncident(t.wb);
     const { map: elsewhere } = await newMap(otherCase.id, 'ecomap');
     expect(
       (
-        await callError(wb, 'map:save', {
+        await callError(t.wb, 'map:save', {
           mapId: elsewhere.id,
           document: { nodes: [newNode({ id: 'a', personId: ayla.person.id })], ties: [] },
         })
       ).message,
     ).toBe('Only people in this case can be added to its map. Add them to the case first.');
-    expect((await callError(wb, 'map:create', { caseId: kase.id, kind: 'sociogram', title: 'x' })).code).toBe(
-      'invalid_input',
-    );
     expect(
-      (await callError(wb, 'map:create', { caseId: kase.id, kind: 'ecomap', title: '  ' })).message,
+      (await callError(t.wb, 'map:create', { caseId: kase.id, kind: 'sociogram', title: 'x' })).code,
+    ).toBe('invalid_input');
+    expect(
+      (await callError(t.wb, 'map:create', { caseId: kase.id, kind: 'ecomap', title: '  ' })).message,
     ).toBe('A map title is required.');
   });
 });

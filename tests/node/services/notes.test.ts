@@ -1,24 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../src/shared/schemas/notes';
 import { createCase, schoolIncident } from '../support/case-fixtures';
-import {
-  call,
-  callError,
-  createVault,
-  openTempWorkbench,
-  type TempWorkbench,
-} from '../support/temp-workbench';
+import { call, callError, workbenchPerTest } from '../support/temp-workbench';
 
-let wb: TempWorkbench;
-let clock: Date;
-beforeEach(async () => {
-  clock = new Date('2026-11-24T10:00:00Z');
-  wb = openTempWorkbench({ clock: { now: () => clock } });
-  await createVault(wb);
-});
-afterEach(() => wb.cleanup());
+const t = workbenchPerTest();
 
-const tick = (ms: number) => (clock = new Date(clock.getTime() + ms));
+const tick = (ms: number) => (t.clock = new Date(t.clock.getTime() + ms));
 type N = {
   id: string;
   body: string;
@@ -28,11 +15,15 @@ type N = {
 
 describe('notes', () => {
   it('autosaves by upsert and folds a spell of writing into one revision, then starts another', async () => {
-    const kase = await createCase(wb);
-    let note = (await call(wb, 'note:save', { caseId: kase.id, title: 'Prep with Ayla', body: 'She' })) as N;
+    const kase = await createCase(t.wb);
+    let note = (await call(t.wb, 'note:save', {
+      caseId: kase.id,
+      title: 'Prep with Ayla',
+      body: 'She',
+    })) as N;
     for (const body of ['She said', 'She said she felt', 'She said she felt scared']) {
       tick(1_000);
-      note = (await call(wb, 'note:save', {
+      note = (await call(t.wb, 'note:save', {
         id: note.id,
         caseId: kase.id,
         title: 'Prep with Ayla',
@@ -40,13 +31,13 @@ describe('notes', () => {
       })) as N;
     }
     tick(5 * 60_000);
-    await call(wb, 'note:save', {
+    await call(t.wb, 'note:save', {
       id: note.id,
       caseId: kase.id,
       title: 'Prep with Ayla',
       body: 'She said she felt scared. Mum came in.',
     });
-    const revisions = (await call(wb, 'note:revisions', { noteId: note.id })) as {
+    const revisions = (await call(t.wb, 'note:revisions', { noteId: note.id })) as {
       id: string;
       body: string;
     }[];
@@ -55,12 +46,12 @@ describe('notes', () => {
       'She said she felt scared',
     ]);
     tick(1_000);
-    const restored = (await call(wb, 'note:restoreRevision', {
+    const restored = (await call(t.wb, 'note:restoreRevision', {
       noteId: note.id,
       revisionId: revisions[1]!.id,
     })) as N;
     expect(restored.body).toBe('She said she felt scared');
-    const after = (await call(wb, 'note:revisions', { noteId: note.id })) as { body: string }[];
+    const after = (await call(t.wb, 'note:revisions', { noteId: note.id })) as { body: string }[];
     expect(after.map((r) => r.body)).toEqual([
       'She said she felt scared',
       'She said she felt scared. Mum came in.',
@@ -69,33 +60,34 @@ describe('notes', () => {
   });
 
   it('a note needs an existing case, and a linked person or meeting must belong to it', async () => {
-    const kase = await createCase(wb);
-    const other = await createCase(wb, { title: 'Other' });
-    const { ayla } = await schoolIncident(wb);
-    const noCase = await wb.dispatch('note:save', { body: 'x' });
+    const kase = await createCase(t.wb);
+    const other = await createCase(t.wb, { title: 'Other' });
+    const { ayla } = await schoolIncident(t.wb);
+    const noCase = await t.wb.dispatch('note:save', { body: 'x' });
     expect(noCase.ok === false && noCase.error.fields).toHaveProperty('caseId');
     expect(
-      (await callError(wb, 'note:save', { caseId: '00000000-0000-4000-8000-000000000000', body: 'x' })).code,
+      (await callError(t.wb, 'note:save', { caseId: '00000000-0000-4000-8000-000000000000', body: 'x' }))
+        .code,
     ).toBe('not_found');
     expect(
-      (await callError(wb, 'note:save', { caseId: other.id, personId: ayla.person.id, body: 'x' })).fields,
+      (await callError(t.wb, 'note:save', { caseId: other.id, personId: ayla.person.id, body: 'x' })).fields,
     ).toHaveProperty('personId');
-    const meeting = (await call(wb, 'meeting:save', {
+    const meeting = (await call(t.wb, 'meeting:save', {
       caseId: kase.id,
       kind: 'preparation',
       startsAt: '2026-11-25T10:00',
     })) as { id: string };
     expect(
-      (await callError(wb, 'note:save', { caseId: other.id, meetingId: meeting.id, body: 'x' })).fields,
+      (await callError(t.wb, 'note:save', { caseId: other.id, meetingId: meeting.id, body: 'x' })).fields,
     ).toHaveProperty('meetingId');
-    expect((await callError(wb, 'note:save', { caseId: kase.id, body: 'x'.repeat(200_001) })).code).toBe(
+    expect((await callError(t.wb, 'note:save', { caseId: kase.id, body: 'x'.repeat(200_001) })).code).toBe(
       'invalid_input',
     );
   });
 
   it('keeps meeting-mode speakers with the note', async () => {
-    const { kase, ayla } = await schoolIncident(wb);
-    const note = (await call(wb, 'note:save', {
+    const { kase, ayla } = await schoolIncident(t.wb);
+    const note = (await call(t.wb, 'note:save', {
       caseId: kase.id,
       kind: 'meeting',
       title: 'Conference',
@@ -105,7 +97,7 @@ describe('notes', () => {
         { key: 'b', personId: null, name: 'Jordan', colour: '#b34a00' },
       ],
     })) as N;
-    expect((await call(wb, 'note:get', { id: note.id })) as N).toMatchObject({
+    expect((await call(t.wb, 'note:get', { id: note.id })) as N).toMatchObject({
       speakers: [{ key: 'a' }, { key: 'b' }],
     });
   });
@@ -113,14 +105,14 @@ describe('notes', () => {
 
 describe('search', () => {
   it('finds notes and cases, ranked, with highlighted snippets, accents and prefixes forgiven', async () => {
-    const kase = await createCase(wb, { title: 'Café window' });
-    await call(wb, 'note:save', {
+    const kase = await createCase(t.wb, { title: 'Café window' });
+    await call(t.wb, 'note:save', {
       caseId: kase.id,
       title: 'Home visit',
       body: 'Grandmother talked about the broken café window and the football club.',
     });
-    await call(wb, 'note:save', { caseId: kase.id, title: 'Call', body: 'Short call about times.' });
-    const hits = (await call(wb, 'search:query', { query: 'cafe wind' })) as {
+    await call(t.wb, 'note:save', { caseId: kase.id, title: 'Call', body: 'Short call about times.' });
+    const hits = (await call(t.wb, 'search:query', { query: 'cafe wind' })) as {
       kind: string;
       title: string;
       snippet: string;
@@ -129,53 +121,53 @@ describe('search', () => {
     const note = hits.find((h) => h.kind === 'note')!;
     expect(note.title).toBe('Home visit');
     expect(note.snippet).toContain(`${HIGHLIGHT_START}café${HIGHLIGHT_END}`);
-    expect((await call(wb, 'search:query', { query: 'football' })) as unknown[]).toHaveLength(1);
+    expect((await call(t.wb, 'search:query', { query: 'football' })) as unknown[]).toHaveLength(1);
   });
 
   it('treats FTS syntax and hostile text as words, never as a query error', async () => {
-    const kase = await createCase(wb);
-    await call(wb, 'note:save', { caseId: kase.id, body: 'mentions NEAR and OR words' });
+    const kase = await createCase(t.wb);
+    await call(t.wb, 'note:save', { caseId: kase.id, body: 'mentions NEAR and OR words' });
     for (const query of ['"', '*', 'NEAR(', 'a OR', '"; DROP TABLE notes; --', '<script>', '🌈', '  ']) {
-      const envelope = await wb.dispatch('search:query', { query });
+      const envelope = await t.wb.dispatch('search:query', { query });
       expect(envelope.ok).toBe(true);
     }
-    expect(((await call(wb, 'search:query', { query: 'near' })) as unknown[]).length).toBe(1);
+    expect(((await call(t.wb, 'search:query', { query: 'near' })) as unknown[]).length).toBe(1);
   });
 
   it('keeps the index in step: edited text is found by its new words only', async () => {
-    const kase = await createCase(wb);
-    const note = (await call(wb, 'note:save', { caseId: kase.id, body: 'zebra' })) as N;
-    await call(wb, 'note:save', { id: note.id, caseId: kase.id, body: 'giraffe' });
-    expect((await call(wb, 'search:query', { query: 'zebra' })) as unknown[]).toHaveLength(0);
-    expect((await call(wb, 'search:query', { query: 'giraffe' })) as unknown[]).toHaveLength(1);
-    await call(wb, 'note:delete', { id: note.id });
-    expect((await call(wb, 'search:query', { query: 'giraffe' })) as unknown[]).toHaveLength(0);
+    const kase = await createCase(t.wb);
+    const note = (await call(t.wb, 'note:save', { caseId: kase.id, body: 'zebra' })) as N;
+    await call(t.wb, 'note:save', { id: note.id, caseId: kase.id, body: 'giraffe' });
+    expect((await call(t.wb, 'search:query', { query: 'zebra' })) as unknown[]).toHaveLength(0);
+    expect((await call(t.wb, 'search:query', { query: 'giraffe' })) as unknown[]).toHaveLength(1);
+    await call(t.wb, 'note:delete', { id: note.id });
+    expect((await call(t.wb, 'search:query', { query: 'giraffe' })) as unknown[]).toHaveLength(0);
   });
 });
 
 describe('today', () => {
   it('shows upcoming meetings of active cases in time order, and nothing from archived ones', async () => {
-    const a = await createCase(wb, { title: 'A' });
-    const b = await createCase(wb, { title: 'B' });
-    await call(wb, 'meeting:save', {
+    const a = await createCase(t.wb, { title: 'A' });
+    const b = await createCase(t.wb, { title: 'B' });
+    await call(t.wb, 'meeting:save', {
       caseId: a.id,
       kind: 'conference',
       startsAt: '2026-11-27T14:00',
       place: 'Hall',
     });
-    await call(wb, 'meeting:save', { caseId: b.id, kind: 'preparation', startsAt: '2026-11-25T09:30' });
-    await call(wb, 'meeting:save', { caseId: b.id, kind: 'review', startsAt: '2027-03-01T09:30' });
-    let today = (await call(wb, 'today:get')) as {
+    await call(t.wb, 'meeting:save', { caseId: b.id, kind: 'preparation', startsAt: '2026-11-25T09:30' });
+    await call(t.wb, 'meeting:save', { caseId: b.id, kind: 'review', startsAt: '2027-03-01T09:30' });
+    let today = (await call(t.wb, 'today:get')) as {
       upcomingMeetings: { caseReference: string; startsAt: string }[];
       dueActions: unknown[];
     };
     expect(today.upcomingMeetings.map((m) => m.startsAt)).toEqual(['2026-11-25T09:30', '2026-11-27T14:00']);
-    await call(wb, 'case:archive', { id: b.id });
-    today = (await call(wb, 'today:get')) as typeof today;
+    await call(t.wb, 'case:archive', { id: b.id });
+    today = (await call(t.wb, 'today:get')) as typeof today;
     expect(today.upcomingMeetings.map((m) => m.caseReference)).toEqual([a.reference]);
     expect(
       (
-        await callError(wb, 'meeting:save', {
+        await callError(t.wb, 'meeting:save', {
           caseId: a.id,
           kind: 'conference',
           startsAt: '2026-13-01T10:00',
@@ -187,14 +179,14 @@ describe('today', () => {
 
 describe('search across kinds', () => {
   it('keeps notes in the results even when many cases match the same word', async () => {
-    for (let i = 0; i < 12; i++) await createCase(wb, { title: `Fence repair ${i}` });
-    const kase = await createCase(wb, { title: 'Garden' });
-    await call(wb, 'note:save', {
+    for (let i = 0; i < 12; i++) await createCase(t.wb, { title: `Fence repair ${i}` });
+    const kase = await createCase(t.wb, { title: 'Garden' });
+    await call(t.wb, 'note:save', {
       caseId: kase.id,
       title: 'Site visit',
       body: 'The fence by the allotment was broken.',
     });
-    const hits = (await call(wb, 'search:query', { query: 'fence', limit: 9 })) as { kind: string }[];
+    const hits = (await call(t.wb, 'search:query', { query: 'fence', limit: 9 })) as { kind: string }[];
     expect(hits.filter((h) => h.kind === 'case')).toHaveLength(3);
     expect(hits.filter((h) => h.kind === 'note')).toHaveLength(1);
   });

@@ -1,19 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addPerson, createCase, schoolIncident } from '../support/case-fixtures';
-import {
-  call,
-  callError,
-  createVault,
-  openTempWorkbench,
-  type TempWorkbench,
-} from '../support/temp-workbench';
+import { call, callError, workbenchPerTest } from '../support/temp-workbench';
 
-let wb: TempWorkbench;
-beforeEach(async () => {
-  wb = openTempWorkbench({ clock: { now: () => new Date('2026-11-24T10:00:00Z') } });
-  await createVault(wb);
-});
-afterEach(() => wb.cleanup());
+const t = workbenchPerTest();
 
 type P = {
   id: string;
@@ -26,8 +15,8 @@ type P = {
 
 describe('people in a case', () => {
   it('holds several of each role, supporters linked to whom they support, in a calm order', async () => {
-    const { kase, ayla, jordan } = await schoolIncident(wb);
-    const people = (await call(wb, 'participant:list', { caseId: kase.id })) as P[];
+    const { kase, ayla, jordan } = await schoolIncident(t.wb);
+    const people = (await call(t.wb, 'participant:list', { caseId: kase.id })) as P[];
     expect(people.map((p) => `${p.role}:${p.person.preferredName}`)).toEqual([
       'harmed:Ayla Brightwater',
       'harmed:Tomasz Quill',
@@ -45,31 +34,31 @@ describe('people in a case', () => {
   });
 
   it('adds the same child to a second case without retyping, and shows the other case', async () => {
-    const { ayla } = await schoolIncident(wb);
-    const second = await createCase(wb, { title: 'Bus stop', processType: 'circle' });
-    const again = (await call(wb, 'participant:add', {
+    const { ayla } = await schoolIncident(t.wb);
+    const second = await createCase(t.wb, { title: 'Bus stop', processType: 'circle' });
+    const again = (await call(t.wb, 'participant:add', {
       caseId: second.id,
       personId: ayla.person.id,
       role: 'harmed',
     })) as P;
     expect(again.person.preferredName).toBe('Ayla Brightwater');
     expect(again.otherCaseCount).toBe(1);
-    const person = (await call(wb, 'person:get', { id: ayla.person.id })) as {
+    const person = (await call(t.wb, 'person:get', { id: ayla.person.id })) as {
       cases: { reference: string }[];
     };
     expect(person.cases.map((c) => c.reference)).toEqual(['RW-2026-0001', 'RW-2026-0002']);
-    await call(wb, 'person:update', { id: ayla.person.id, pronouns: 'they/them' });
-    const inFirst = (await call(wb, 'participant:list', { caseId: second.id })) as P[];
+    await call(t.wb, 'person:update', { id: ayla.person.id, pronouns: 'they/them' });
+    const inFirst = (await call(t.wb, 'participant:list', { caseId: second.id })) as P[];
     expect((inFirst[0]!.person as unknown as { pronouns: string }).pronouns).toBe('they/them');
   });
 
   it('refuses a supporter without a supported person, a supporter of someone in another case, and bad details', async () => {
-    const kase = await createCase(wb);
-    const other = await createCase(wb, { title: 'Other' });
-    const elsewhere = await addPerson(wb, other.id, 'Kit Marlowe', 'harmed');
+    const kase = await createCase(t.wb);
+    const other = await createCase(t.wb, { title: 'Other' });
+    const elsewhere = await addPerson(t.wb, other.id, 'Kit Marlowe', 'harmed');
     expect(
       (
-        await callError(wb, 'participant:add', {
+        await callError(t.wb, 'participant:add', {
           caseId: kase.id,
           role: 'supporter',
           person: { preferredName: 'Sam' },
@@ -78,7 +67,7 @@ describe('people in a case', () => {
     ).toHaveProperty('supportsParticipantId');
     expect(
       (
-        await callError(wb, 'participant:add', {
+        await callError(t.wb, 'participant:add', {
           caseId: kase.id,
           role: 'supporter',
           supportsParticipantId: elsewhere.id,
@@ -88,7 +77,7 @@ describe('people in a case', () => {
     ).toBe('invalid_input');
     expect(
       (
-        await callError(wb, 'participant:add', {
+        await callError(t.wb, 'participant:add', {
           caseId: kase.id,
           role: 'harmed',
           person: { preferredName: 'Sam', email: 'not an email' },
@@ -97,18 +86,18 @@ describe('people in a case', () => {
     ).toHaveProperty('person.email');
     expect(
       (
-        await callError(wb, 'participant:add', {
+        await callError(t.wb, 'participant:add', {
           caseId: kase.id,
           role: 'harmed',
           person: { preferredName: 'Sam', dateOfBirth: '2026-02-30' },
         })
       ).fields,
     ).toHaveProperty('person.dateOfBirth');
-    expect((await call(wb, 'participant:list', { caseId: kase.id })) as P[]).toHaveLength(0);
+    expect((await call(t.wb, 'participant:list', { caseId: kase.id })) as P[]).toHaveLength(0);
   });
 
   it('keeps hostile but valid names exactly', async () => {
-    const kase = await createCase(wb);
+    const kase = await createCase(t.wb);
     for (const name of [
       '<script>alert(1)</script>',
       '"; DROP TABLE people; --',
@@ -116,19 +105,23 @@ describe('people in a case', () => {
       'مريم العلي',
       'אבי כהן',
     ]) {
-      const p = await addPerson(wb, kase.id, name, 'community_member');
+      const p = await addPerson(t.wb, kase.id, name, 'community_member');
       expect(p.person.preferredName).toBe(name);
     }
-    expect((await call(wb, 'participant:list', { caseId: kase.id })) as P[]).toHaveLength(5);
+    expect((await call(t.wb, 'participant:list', { caseId: kase.id })) as P[]).toHaveLength(5);
   });
 });
 
 describe('consent', () => {
   it('records taking part and sharing information separately, and shows a withdrawal everywhere the person appears', async () => {
-    const { kase, jordan } = await schoolIncident(wb);
-    const second = await createCase(wb, { title: 'Second' });
-    await call(wb, 'participant:add', { caseId: second.id, personId: jordan.person.id, role: 'responsible' });
-    const takePart = (await call(wb, 'consent:record', {
+    const { kase, jordan } = await schoolIncident(t.wb);
+    const second = await createCase(t.wb, { title: 'Second' });
+    await call(t.wb, 'participant:add', {
+      caseId: second.id,
+      personId: jordan.person.id,
+      role: 'responsible',
+    });
+    const takePart = (await call(t.wb, 'consent:record', {
       caseId: kase.id,
       personId: jordan.person.id,
       kind: 'take_part',
@@ -138,7 +131,7 @@ describe('consent', () => {
       decidedOn: '2026-11-20',
     })) as { id: string; onBehalfBy: string };
     expect(takePart.onBehalfBy).toBe('Dana Fenwick (parent)');
-    await call(wb, 'consent:record', {
+    await call(t.wb, 'consent:record', {
       caseId: kase.id,
       personId: jordan.person.id,
       kind: 'share_information',
@@ -148,7 +141,7 @@ describe('consent', () => {
     });
     expect(
       (
-        await callError(wb, 'consent:record', {
+        await callError(t.wb, 'consent:record', {
           caseId: kase.id,
           personId: jordan.person.id,
           kind: 'take_part',
@@ -159,30 +152,30 @@ describe('consent', () => {
       ).fields,
     ).toHaveProperty('onBehalfBy');
     expect(
-      (await callError(wb, 'consent:withdraw', { id: takePart.id, withdrawnOn: '2026-11-01' })).fields,
+      (await callError(t.wb, 'consent:withdraw', { id: takePart.id, withdrawnOn: '2026-11-01' })).fields,
     ).toHaveProperty('withdrawnOn');
-    await call(wb, 'consent:withdraw', {
+    await call(t.wb, 'consent:withdraw', {
       id: takePart.id,
       withdrawnOn: '2026-11-23',
       reason: 'Does not feel ready',
     });
     expect(
-      (await callError(wb, 'consent:withdraw', { id: takePart.id, withdrawnOn: '2026-11-24' })).message,
+      (await callError(t.wb, 'consent:withdraw', { id: takePart.id, withdrawnOn: '2026-11-24' })).message,
     ).toContain('already withdrawn');
-    const inCase = ((await call(wb, 'participant:list', { caseId: kase.id })) as P[]).find(
+    const inCase = ((await call(t.wb, 'participant:list', { caseId: kase.id })) as P[]).find(
       (p) => p.person.id === jordan.person.id,
     )!;
     expect(inCase.consentWithdrawn).toBe(true);
-    const person = (await call(wb, 'person:get', { id: jordan.person.id })) as {
+    const person = (await call(t.wb, 'person:get', { id: jordan.person.id })) as {
       cases: { caseId: string; consentWithdrawn: boolean }[];
     };
     expect(person.cases.map((c) => [c.caseId, c.consentWithdrawn])).toEqual([
       [kase.id, true],
       [second.id, false],
     ]);
-    const listed = (await call(wb, 'case:list', {})) as { cases: { id: string; attention: string[] }[] };
+    const listed = (await call(t.wb, 'case:list', {})) as { cases: { id: string; attention: string[] }[] };
     expect(listed.cases.find((c) => c.id === kase.id)!.attention).toContain('consent_withdrawn');
-    const timeline = (await call(wb, 'case:timeline', { id: kase.id })) as { summary: string }[];
+    const timeline = (await call(t.wb, 'case:timeline', { id: kase.id })) as { summary: string }[];
     expect(timeline.map((t) => t.summary)).toEqual(
       expect.arrayContaining([
         'Jordan Fenwick gave consent to take part',
@@ -195,15 +188,15 @@ describe('consent', () => {
 
 describe('risk and vulnerability flags', () => {
   it('keeps flags per case and per person, always confidential, highest first, and resolvable', async () => {
-    const { kase, jordan } = await schoolIncident(wb);
-    await call(wb, 'risk:save', {
+    const { kase, jordan } = await schoolIncident(t.wb);
+    await call(t.wb, 'risk:save', {
       caseId: kase.id,
       category: 'power_imbalance',
       level: 'medium',
       detail: 'Older group',
       mitigations: 'Co-facilitate',
     });
-    const high = (await call(wb, 'risk:save', {
+    const high = (await call(t.wb, 'risk:save', {
       caseId: kase.id,
       personId: jordan.person.id,
       category: 'self_harm',
@@ -212,44 +205,45 @@ describe('risk and vulnerability flags', () => {
       mitigations: 'Check-in plan with school nurse',
     })) as { id: string; confidential: boolean };
     expect(high.confidential).toBe(true);
-    const flags = (await call(wb, 'risk:list', { caseId: kase.id })) as {
+    const flags = (await call(t.wb, 'risk:list', { caseId: kase.id })) as {
       category: string;
       resolvedAt: string | null;
     }[];
     expect(flags.map((f) => f.category)).toEqual(['self_harm', 'power_imbalance']);
-    await call(wb, 'risk:resolve', { id: high.id });
-    const after = (await call(wb, 'risk:list', { caseId: kase.id })) as {
+    await call(t.wb, 'risk:resolve', { id: high.id });
+    const after = (await call(t.wb, 'risk:list', { caseId: kase.id })) as {
       category: string;
       resolvedAt: string | null;
     }[];
     expect(after.map((f) => f.category)).toEqual(['power_imbalance', 'self_harm']);
     expect(after[1]!.resolvedAt).not.toBeNull();
     expect(
-      (await callError(wb, 'risk:save', { caseId: kase.id, category: 'stalking', level: 'extreme' })).fields,
+      (await callError(t.wb, 'risk:save', { caseId: kase.id, category: 'stalking', level: 'extreme' }))
+        .fields,
     ).toHaveProperty('level');
   });
 });
 
 describe('role labels', () => {
   it('can be renamed in settings and the timeline uses them', async () => {
-    const settings = (await call(wb, 'settings:get')) as { roleLabels: Record<string, string> };
-    await call(wb, 'settings:update', {
+    const settings = (await call(t.wb, 'settings:get')) as { roleLabels: Record<string, string> };
+    await call(t.wb, 'settings:update', {
       roleLabels: { ...settings.roleLabels, harmed: 'Victim', responsible: 'Offender' },
     });
-    const kase = await createCase(wb);
-    await addPerson(wb, kase.id, 'Ayla Brightwater', 'harmed');
-    const timeline = (await call(wb, 'case:timeline', { id: kase.id })) as { summary: string }[];
+    const kase = await createCase(t.wb);
+    await addPerson(t.wb, kase.id, 'Ayla Brightwater', 'harmed');
+    const timeline = (await call(t.wb, 'case:timeline', { id: kase.id })) as { summary: string }[];
     expect(timeline.at(-1)!.summary).toBe('Ayla Brightwater added as victim');
     expect(
-      (await callError(wb, 'settings:update', { roleLabels: { ...settings.roleLabels, harmed: '' } })).code,
+      (await callError(t.wb, 'settings:update', { roleLabels: { ...settings.roleLabels, harmed: '' } })).code,
     ).toBe('invalid_input');
   });
 });
 
 describe('consent given again after a withdrawal', () => {
   it('no longer shows as withdrawn anywhere', async () => {
-    const { kase, jordan } = await schoolIncident(wb);
-    const first = (await call(wb, 'consent:record', {
+    const { kase, jordan } = await schoolIncident(t.wb);
+    const first = (await call(t.wb, 'consent:record', {
       caseId: kase.id,
       personId: jordan.person.id,
       kind: 'take_part',
@@ -257,12 +251,12 @@ describe('consent given again after a withdrawal', () => {
       method: 'verbal',
       decidedOn: '2026-11-20',
     })) as { id: string };
-    await call(wb, 'consent:withdraw', { id: first.id, withdrawnOn: '2026-11-21' });
-    const withdrawn = ((await call(wb, 'participant:list', { caseId: kase.id })) as P[]).find(
+    await call(t.wb, 'consent:withdraw', { id: first.id, withdrawnOn: '2026-11-21' });
+    const withdrawn = ((await call(t.wb, 'participant:list', { caseId: kase.id })) as P[]).find(
       (p) => p.person.id === jordan.person.id,
     )!;
     expect(withdrawn.consentWithdrawn).toBe(true);
-    await call(wb, 'consent:record', {
+    await call(t.wb, 'consent:record', {
       caseId: kase.id,
       personId: jordan.person.id,
       kind: 'take_part',
@@ -270,15 +264,15 @@ describe('consent given again after a withdrawal', () => {
       method: 'written',
       decidedOn: '2026-11-22',
     });
-    const again = ((await call(wb, 'participant:list', { caseId: kase.id })) as P[]).find(
+    const again = ((await call(t.wb, 'participant:list', { caseId: kase.id })) as P[]).find(
       (p) => p.person.id === jordan.person.id,
     )!;
     expect(again.consentWithdrawn).toBe(false);
-    const person = (await call(wb, 'person:get', { id: jordan.person.id })) as {
+    const person = (await call(t.wb, 'person:get', { id: jordan.person.id })) as {
       cases: { consentWithdrawn: boolean }[];
     };
     expect(person.cases[0]!.consentWithdrawn).toBe(false);
-    const listed = (await call(wb, 'case:list', {})) as { cases: { attention: string[] }[] };
+    const listed = (await call(t.wb, 'case:list', {})) as { cases: { attention: string[] }[] };
     expect(listed.cases[0]!.attention).not.toContain('consent_withdrawn');
   });
 });

@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { noDesktop, type DesktopPort } from '../../../src/main/ports';
 import { createWorkbench, type Workbench, type WorkbenchOptions } from '../../../src/main/workbench';
 
@@ -41,6 +42,62 @@ export function openTempWorkbench(options: TempWorkbenchOptions = {}): TempWorkb
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+export interface WorkbenchPerTest {
+  /** The running test's workbench, its vault created and unlocked. */
+  readonly wb: TempWorkbench;
+  /** The clock the services stamp records with; a test moves time by assigning to it. */
+  clock: Date;
+  /** A temp folder of the test's own (exports, saved documents), removed after it. */
+  readonly folder: string;
+}
+
+/**
+ * The set-up most service tests share: before each test a fresh workbench over a new
+ * encrypted vault, unlocked, on a clock that starts at `start` (or the real one); after it,
+ * everything is removed.
+ * `desktop` answers the dialogs, given the test's own folder.
+ */
+export function workbenchPerTest(
+  setup: {
+    start?: string;
+    /** Stamp records with the machine's own clock instead (for order by real time). */
+    realClock?: boolean;
+    desktop?: (folder: string) => Partial<DesktopPort>;
+  } = {},
+): WorkbenchPerTest {
+  const start = setup.start ?? '2026-11-24T10:00:00Z';
+  let current: { wb: TempWorkbench; folder: string } | null = null;
+  const running = () => {
+    if (!current) throw new Error('The workbench exists only while a test runs.');
+    return current;
+  };
+  const state = {
+    clock: new Date(start),
+    get wb() {
+      return running().wb;
+    },
+    get folder() {
+      return running().folder;
+    },
+  };
+  beforeEach(async () => {
+    state.clock = new Date(start);
+    const folder = tempDir('rw-test-files-');
+    const wb = openTempWorkbench({
+      ...(setup.realClock ? {} : { clock: { now: () => state.clock } }),
+      ...(setup.desktop ? { desktop: setup.desktop(folder) } : {}),
+    });
+    current = { wb, folder };
+    await createVault(wb);
+  });
+  afterEach(() => {
+    current?.wb.cleanup();
+    if (current) rmSync(current.folder, { recursive: true, force: true });
+    current = null;
+  });
+  return state;
 }
 
 /** Calls a channel the way the renderer does and returns the value, or throws the error shape. */

@@ -1,0 +1,2 @@
+/** Settings: preferences kept inside the encrypted vault. */
+export { defaultSettings, getSettings, updateSettings } from './settings';
