@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, foldWithOffsets, foldedIncludes } from '../../../src/shared/domain/text-fold';
+
+describe('the one search normalisation', () => {
+  it.each([
+    ['Polish', 'ŁUKASZ Żółć', 'lukasz zolc'],
+    ['Irish', 'AOIFE NÍ BHRIAIN', 'aoife ni bhriain'],
+    ['Irish (lower)', 'Siobhán Ó Súilleabháin', 'siobhan o suilleabhain'],
+    ['Turkish dotted capital I', 'İREM YILDIZ', 'irem yildiz'],
+    ['Turkish dotless i', 'ırmak', 'irmak'],
+    ['Spanish', 'TOMÁS Núñez', 'tomas nunez'],
+    ['German', 'Straße Groß', 'strasse gross'],
+    ['Vietnamese', 'Nguyễn Thị Đào', 'nguyen thi dao'],
+    ['Arabic with harakat and hamza', 'أَحْمَد', 'احمد'],
+    ['Arabic tatweel and teh marbuta', 'فاطمـة', 'فاطمه'],
+    ['curly apostrophe', 'O’Brien', "o'brien"],
+    ['modifier apostrophe', 'Oʼbrien', "o'brien"],
+  ])('%s: %s folds to %s', (_script, typed, folded) => {
+    expect(foldText(typed)).toBe(folded);
+  });
+
+  it('finds a name typed without its accents, in any case, and with either apostrophe', () => {
+    expect(foldedIncludes('Referral about Łukasz Nowak', 'lukasz')).toBe(true);
+    expect(foldedIncludes("Shane O'Brien's account", 'O’BRIEN')).toBe(true);
+    expect(foldedIncludes('Yıldız', 'YILDIZ')).toBe(true);
+    expect(foldedIncludes('Jess', 'Jessica')).toBe(false);
+  });
+
+  it('maps a match in the folded text back to the original characters', () => {
+    const original = 'Met Łukasz and Straße';
+    const { folded, offsets } = foldWithOffsets(original);
+    const at = folded.indexOf('lukasz');
+    expect(original.slice(offsets[at], offsets[at + 'lukasz'.length])).toBe('Łukasz');
+    const street = folded.indexOf('strasse');
+    expect(original.slice(offsets[street], offsets[street + 'strasse'.length])).toBe('Straße');
+    expect(offsets.at(-1)).toBe(original.length);
+  });
+
+  it('keeps emoji and right-to-left text as they are', () => {
+    expect(foldText('🙂 שָׁלוֹם')).toBe('🙂 שלום');
+  });
+});
