@@ -10,15 +10,11 @@ import { TextField } from '../../components/text-field';
 import { fieldErrorsFrom, validate, type FieldErrors } from '../../lib/form-errors';
 import { useMutation } from '../../lib/query';
 import { focusFirstInvalid } from '../../components/form-fields';
-import { stale } from './preparation-model';
-import type { Plan } from './preparation-tab';
-
-type Person = Plan['readiness'][number];
-type PrepRecord = Person['records'][number];
+import { stale, type PlanPerson, type PrepRecord } from './preparation-model';
 
 export function PrepMeetingForm(props: {
   caseId: string;
-  person: Person;
+  person: PlanPerson;
   record: PrepRecord | undefined;
   onDone(): void;
 }) {

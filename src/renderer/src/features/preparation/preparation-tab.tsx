@@ -9,11 +9,15 @@ import { AppropriatenessForm } from './appropriateness-form';
 import { DocumentsPanel } from './documents-panel';
 import { PrepMeetingForm } from './prep-meeting-form';
 import { RiskForm } from './risk-form';
-import { blockerActionLabel, blockerTarget, readinessWords, stale } from './preparation-model';
+import {
+  blockerActionLabel,
+  blockerTarget,
+  readinessWords,
+  stale,
+  type Plan,
+  type PlanPerson,
+} from './preparation-model';
 import '../../styles/preparation.css';
-
-export type Plan = NonNullable<ReturnType<typeof useQuery<'conference:get'>>['data']>;
-type Person = Plan['readiness'][number];
 
 export function PreparationTab({ caseId }: { caseId: string }) {
   const plan = useQuery('conference:get', { caseId });
@@ -108,7 +112,7 @@ function Gate({ caseId, plan }: { caseId: string; plan: Plan }) {
   );
 }
 
-function ParticipantSection({ caseId, person }: { caseId: string; person: Person }) {
+function ParticipantSection({ caseId, person }: { caseId: string; person: PlanPerson }) {
   const { go } = useNavigation();
   const settings = useQuery('settings:get');
   const [editing, setEditing] = useState<string | null>(null);

@@ -8,8 +8,7 @@ import { useNavigation } from '../../lib/navigation';
 import { useMutation, useQuery } from '../../lib/query';
 import { formatDateTime } from '../cases/dates';
 import { focusFirstInvalid, optionsOf, SelectField, TextAreaField } from '../../components/form-fields';
-import { stale } from './preparation-model';
-import type { Plan } from './preparation-tab';
+import { stale, type Plan } from './preparation-model';
 
 export function RiskForm({ caseId, plan }: { caseId: string; plan: Plan }) {
   const { go } = useNavigation();
