@@ -1,0 +1,152 @@
+/**
+ * The scaffold every form shares. Its values live in useFormValues under the form's key; on
+ * top of them: the errors shown next to the fields, a busy flag, and one submit: check the
+ * values (the contract's own zod schema, so the rule is written once), send them, put main's
+ * answer next to the fields, then say it is done. A submit while one is on its way is ignored
+ * (a ref, not state: a click and Enter in the same moment send once).
+ */
+import { useRef, useState, type FormEvent, type RefObject } from 'react';
+import type { ErrorCode, WorkbenchError } from '../../../shared/errors';
+import type { Result } from './api';
+import { fieldErrorsFrom, type FieldErrors } from './form-errors';
+import { useFormValues, type FormValues } from './form-values';
+
+/** Where the errors came from: the form's own check, or main's answer. */
+export type ErrorStage = 'check' | 'send';
+
+/**
+ * Where the cursor goes when errors show: the first field with one (in form order) after
+ * either stage, or only after the form's own check, or wherever the form says.
+ */
+export type ErrorFocus =
+  'first-invalid' | 'first-invalid-before-send' | ((errors: FieldErrors, stage: ErrorStage) => void);
+
+export interface FormOptions<V, Out> {
+  /** The form's identity: which form, about which record. See form-values.ts. */
+  key: string;
+  initial: V | (() => V);
+  /** Problems found before sending, by field; null (or nothing) when the values may go. */
+  check?(values: V): FieldErrors | null;
+  send(values: V): Promise<Result<Out>>;
+  /** Which field an error code without `fields` belongs to (otherwise the form as a whole). */
+  errorFields?: Partial<Record<ErrorCode, string>>;
+  /** Replaces the usual mapping of main's error onto the fields. */
+  errorsFrom?(error: WorkbenchError): FieldErrors;
+  /**
+   * After main accepted the values (the errors are already cleared). A form that stays open
+   * returns the changes it goes on with, e.g. the typed passphrases emptied.
+   */
+  sent?(value: Out, values: V): Partial<V> | void;
+  /** After main refused the values (their errors already show). */
+  failed?(error: WorkbenchError): void | Promise<void>;
+  /** Runs at the start of every submit, e.g. to take away an earlier "Saved". */
+  starting?(): void;
+  /** False while the form may not send at all (a pause after wrong attempts). */
+  ready?(): boolean;
+  focus?: ErrorFocus;
+  /** Empties the errors while sending, so the same message said again is read out again. */
+  clearErrorsWhileSending?: boolean;
+}
+
+export interface Form<V> extends FormValues<V> {
+  errors: FieldErrors;
+  setErrors(errors: FieldErrors): void;
+  /** Removes the named fields' errors, or every error. */
+  clearErrors(fields?: readonly string[]): void;
+  /** A change typed into the form: merged in, and the changed fields' errors go. */
+  edit(patch: Partial<V>): V;
+  busy: boolean;
+  submit(event?: FormEvent): Promise<void>;
+  /** For the <form> element: "first-invalid" focus looks inside it. */
+  formRef: RefObject<HTMLFormElement | null>;
+  /** Resolves once no submit is on its way (a lock waits for it before saving a draft). */
+  settled(): Promise<void>;
+}
+
+/** After errors render, puts the cursor in the first field that has one (in form order). */
+export function focusFirstInvalid(form: HTMLElement | null): void {
+  requestAnimationFrame(() => {
+    const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (!invalid) return;
+    const target =
+      invalid instanceof HTMLFieldSetElement
+        ? (invalid.querySelector<HTMLInputElement>('input:checked') ?? invalid.querySelector('input'))
+        : invalid;
+    target?.focus();
+  });
+}
+
+/** At once, for forms that hold their inputs' refs: the first field in `order` that has an error. */
+export function focusFirstOf(
+  errors: FieldErrors,
+  order: readonly (readonly [field: string, input: RefObject<HTMLElement | null>])[],
+): void {
+  order.find(([field]) => errors[field])?.[1].current?.focus();
+}
+
+const hasAny = (errors: FieldErrors | null | undefined): errors is FieldErrors =>
+  Boolean(errors && Object.keys(errors).length > 0);
+
+export function useForm<V extends object, Out = unknown>(options: FormOptions<V, Out>): Form<V> {
+  const values = useFormValues(options.key, options.initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const inFlight = useRef<Promise<unknown> | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const show = (found: FieldErrors, stage: ErrorStage) => {
+    setErrors(found);
+    const { focus } = options;
+    if (typeof focus === 'function') focus(found, stage);
+    else if (focus === 'first-invalid' || (focus === 'first-invalid-before-send' && stage === 'check')) {
+      focusFirstInvalid(formRef.current);
+    }
+  };
+
+  const clearErrors = (fields?: readonly string[]) => {
+    if (!fields) return setErrors({});
+    if (fields.some((f) => errors[f]))
+      setErrors((e) => ({ ...e, ...Object.fromEntries(fields.map((f) => [f, ''])) }));
+  };
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (inFlight.current || options.ready?.() === false) return;
+    options.starting?.();
+    const current = values.latest();
+    const problems = options.check?.(current);
+    if (hasAny(problems)) return show(problems, 'check');
+    if (options.clearErrorsWhileSending) setErrors({});
+    const pending = options.send(current);
+    inFlight.current = pending;
+    setBusy(true);
+    const result = await pending;
+    inFlight.current = null;
+    setBusy(false);
+    if (!result.ok) {
+      show(options.errorsFrom?.(result.error) ?? fieldErrorsFrom(result.error, options.errorFields), 'send');
+      await options.failed?.(result.error);
+      return;
+    }
+    setErrors({});
+    const next = options.sent?.(result.value, current);
+    if (next) values.set(next);
+  }
+
+  return {
+    ...values,
+    errors,
+    setErrors,
+    clearErrors,
+    edit(patch) {
+      clearErrors(Object.keys(patch));
+      return values.set(patch);
+    },
+    busy,
+    submit,
+    formRef,
+    settled: async () => {
+      await inFlight.current;
+    },
+  };
+}
