@@ -5,7 +5,7 @@
  * switches, navigation, a lock or a crash belongs here, once, under the same keys, so that no
  * form has to change for it.
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 export interface FormValues<V> {
   /** The form's identity; a different key is a different form, which starts from its initial values. */
@@ -40,21 +40,23 @@ export function useFormValues<V extends object>(key: string, initial: V | (() =>
     setHeld(current);
   }
 
-  const store = (next: Held<V>) => {
-    latest.current = next;
-    setHeld(next);
-  };
-  return {
-    key,
-    values: current.values,
-    latest: () => latest.current.values,
-    set(patch) {
-      const next = { key: latest.current.key, values: { ...latest.current.values, ...patch } };
-      store(next);
-      return next.values;
-    },
-    reset(values) {
-      store({ key: latest.current.key, values });
-    },
-  };
+  // The same functions for the form's whole life, so effects and callbacks may depend on them.
+  const controls = useMemo(() => {
+    const store = (next: Held<V>) => {
+      latest.current = next;
+      setHeld(next);
+    };
+    return {
+      latest: () => latest.current.values,
+      set(patch: Partial<V>) {
+        const next = { key: latest.current.key, values: { ...latest.current.values, ...patch } };
+        store(next);
+        return next.values;
+      },
+      reset(values: V) {
+        store({ key: latest.current.key, values });
+      },
+    };
+  }, []);
+  return { key, values: current.values, ...controls };
 }
