@@ -3,6 +3,7 @@
  * one. Upcoming meetings are what the Today screen lists.
  */
 import { useId, useState } from 'react';
+import { SectionAction, SectionHead } from '../../components/section-head';
 import { meetingKinds, type MeetingKind } from '../../../../shared/domain/case-model';
 import { meetingInput } from '../../../../shared/schemas/notes';
 import { TextField } from '../../components/text-field';
@@ -29,23 +30,17 @@ export function MeetingsSection({ caseId }: { caseId: string }) {
   const [added, setAdded] = useState('');
   return (
     <section className="case-section" aria-labelledby={`${id}-title`}>
-      <div className="section-head">
-        <h2 id={`${id}-title`} className="section-title">
-          Meetings
-        </h2>
+      <SectionHead id={`${id}-title`} title="Meetings">
         {!adding ? (
-          <button
-            type="button"
-            className="button button-secondary button-small"
+          <SectionAction
+            label="Add meeting"
             onClick={() => {
               setAdding(true);
               setAdded('');
             }}
-          >
-            Add meeting
-          </button>
+          />
         ) : null}
-      </div>
+      </SectionHead>
       {meetings.data && meetings.data.length > 0 ? (
         <ul className="meeting-list">
           {meetings.data.map((m) => (

@@ -3,6 +3,7 @@
  * case:update). While editing, a lock saves the changes first so nothing typed is lost.
  */
 import { useId, useState } from 'react';
+import { SectionAction, SectionHead } from '../../components/section-head';
 import {
   acknowledgements,
   caseSettings,
@@ -37,23 +38,17 @@ export function ReferralSection({ record }: { record: CaseRecord }) {
   const notRecorded = <span className="muted">Not recorded</span>;
   return (
     <section className="case-section" aria-labelledby={`${id}-title`}>
-      <div className="section-head">
-        <h2 id={`${id}-title`} className="section-title">
-          Referral
-        </h2>
+      <SectionHead id={`${id}-title`} title="Referral">
         {!editing ? (
-          <button
-            type="button"
-            className="button button-secondary button-small"
+          <SectionAction
+            label="Edit referral"
             onClick={() => {
               setEditing(true);
               setSavedNote(false);
             }}
-          >
-            Edit referral
-          </button>
+          />
         ) : null}
-      </div>
+      </SectionHead>
       {editing ? (
         <ReferralEditForm
           record={record}

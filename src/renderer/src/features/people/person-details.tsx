@@ -3,6 +3,7 @@
  * so the new name or pronouns show in every case they are part of.
  */
 import { useId, useState } from 'react';
+import { SectionHead } from '../../components/section-head';
 import { ageBands, contactMethods } from '../../../../shared/domain/case-model';
 import { peopleChannels, type Person } from '../../../../shared/schemas/people';
 import { FormActions, FormError } from '../../components/form-actions';
@@ -68,14 +69,11 @@ export function PersonDetails({ person }: { person: Person }) {
 
   return (
     <section className="settings-section" aria-labelledby={`${id}-title`}>
-      <div className="section-head">
-        <h2 id={`${id}-title`} className="section-title">
-          Details
-        </h2>
+      <SectionHead id={`${id}-title`} title="Details">
         <p className="save-status" role="status">
           {saved ? 'Saved.' : ''}
         </p>
-      </div>
+      </SectionHead>
       {editing ? (
         <form onSubmit={form.submit} noValidate aria-labelledby={`${id}-title`}>
           <PersonFields draft={form.values} errors={form.errors} onChange={form.set} autoFocus />
