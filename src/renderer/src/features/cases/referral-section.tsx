@@ -22,6 +22,7 @@ import { useForm } from '../../lib/use-form';
 import { usePendingWrite } from '../../lib/use-pending-write';
 import { afterCaseChange } from './case-queries';
 import { formatDate } from './dates';
+import { referralInput } from './new-case-draft';
 import { optionsOf, SelectField } from '../../components/form-fields';
 import { ReferralFields, useAcknowledgeQuestion, type ReferralValues } from './referral-fields';
 
@@ -105,13 +106,7 @@ function updateValues(caseId: string, v: EditValues) {
     id: caseId,
     title: v.title,
     setting: v.setting,
-    referral: {
-      date: v.date || null,
-      referrer: v.referrer,
-      source: v.source || null,
-      summary: v.summary,
-      acknowledged: v.acknowledged,
-    },
+    referral: referralInput(v),
   };
 }
 
