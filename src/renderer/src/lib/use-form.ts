@@ -84,8 +84,30 @@ export function focusFirstOf(
   order.find(([field]) => errors[field])?.[1].current?.focus();
 }
 
-const hasAny = (errors: FieldErrors | null | undefined): errors is FieldErrors =>
-  Boolean(errors && Object.keys(errors).length > 0);
+/** What one submit came to: stopped by the form's own check, refused by main, or sent. */
+export type SubmitOutcome<Out> =
+  | { stage: 'check'; errors: FieldErrors }
+  | { stage: 'send'; errors: FieldErrors; error: WorkbenchError }
+  | { stage: 'sent'; value: Out };
+
+/**
+ * The submit itself, without React: check, send, and main's refusal mapped onto the fields.
+ * `sending` runs just before the values go (the hook marks itself busy there).
+ */
+export async function submitValues<V, Out>(
+  values: V,
+  options: Pick<FormOptions<V, Out>, 'check' | 'send' | 'errorFields' | 'errorsFrom'>,
+  sending: (pending: Promise<Result<Out>>) => void = () => undefined,
+): Promise<SubmitOutcome<Out>> {
+  const problems = options.check?.(values);
+  if (problems && Object.keys(problems).length > 0) return { stage: 'check', errors: problems };
+  const pending = options.send(values);
+  sending(pending);
+  const result = await pending;
+  if (result.ok) return { stage: 'sent', value: result.value };
+  const errors = options.errorsFrom?.(result.error) ?? fieldErrorsFrom(result.error, options.errorFields);
+  return { stage: 'send', errors, error: result.error };
+}
 
 export function useForm<V extends object, Out = unknown>(options: FormOptions<V, Out>): Form<V> {
   const values = useFormValues(options.key, options.initial);
@@ -114,23 +136,23 @@ export function useForm<V extends object, Out = unknown>(options: FormOptions<V,
     if (inFlight.current || options.ready?.() === false) return;
     options.starting?.();
     const current = values.latest();
-    const problems = options.check?.(current);
-    if (hasAny(problems)) return show(problems, 'check');
-    if (options.clearErrorsWhileSending) setErrors({});
-    const pending = options.send(current);
-    inFlight.current = pending;
-    setBusy(true);
-    const result = await pending;
-    inFlight.current = null;
-    setBusy(false);
-    if (!result.ok) {
-      show(options.errorsFrom?.(result.error) ?? fieldErrorsFrom(result.error, options.errorFields), 'send');
-      await options.failed?.(result.error);
+    const outcome = await submitValues(current, options, (pending) => {
+      if (options.clearErrorsWhileSending) setErrors({});
+      inFlight.current = pending;
+      setBusy(true);
+    });
+    if (outcome.stage !== 'check') {
+      inFlight.current = null;
+      setBusy(false);
+    }
+    if (outcome.stage === 'sent') {
+      setErrors({});
+      const next = options.sent?.(outcome.value, current);
+      if (next) values.set(next);
       return;
     }
-    setErrors({});
-    const next = options.sent?.(result.value, current);
-    if (next) values.set(next);
+    show(outcome.errors, outcome.stage);
+    if (outcome.stage === 'send') await options.failed?.(outcome.error);
   }
 
   return {
