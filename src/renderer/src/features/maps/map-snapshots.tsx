@@ -10,13 +10,17 @@ import type { MapSummary } from '../../../../shared/schemas/maps';
 import { useMutation, useQuery } from '../../lib/query';
 import { formatDate, localDateInput } from '../cases/dates';
 import { MapPicture } from './map-picture';
+import { useFormValues } from '../../lib/form-values';
 
 type Comparison = ChannelOutput<'map:compare'>;
 const NOW = 'now';
 
 export function MapSnapshots({ map, flush }: { map: MapSummary; flush(): Promise<void> }) {
   const snapshots = useQuery('map:snapshots', { mapId: map.id });
-  const [label, setLabel] = useState(() => `As of ${formatDate(localDateInput(new Date()))}`);
+  const snapshotName = useFormValues(`map-snapshot:${map.id}`, () => ({
+    label: `As of ${formatDate(localDateInput(new Date()))}`,
+  }));
+  const { label } = snapshotName.values;
   const [viewing, setViewing] = useState<string | null>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState(NOW);
@@ -36,12 +40,16 @@ export function MapSnapshots({ map, flush }: { map: MapSummary; flush(): Promise
         onSubmit={async (e) => {
           e.preventDefault();
           await flush().catch(() => undefined);
-          await take.mutate({ mapId: map.id, label });
+          await take.mutate({ mapId: map.id, label: snapshotName.latest().label });
         }}
       >
         <label>
           Snapshot name
-          <input className="input input-compact" value={label} onChange={(e) => setLabel(e.target.value)} />
+          <input
+            className="input input-compact"
+            value={label}
+            onChange={(e) => snapshotName.set({ label: e.target.value })}
+          />
         </label>
         <button type="submit" className="button button-secondary" disabled={take.isPending}>
           Save as of today

@@ -17,6 +17,7 @@ import {
   type Plan,
   type PlanPerson,
 } from './preparation-model';
+import { useFormValues } from '../../lib/form-values';
 import '../../styles/preparation.css';
 
 export function PreparationTab({ caseId }: { caseId: string }) {
@@ -45,7 +46,8 @@ export function PreparationTab({ caseId }: { caseId: string }) {
 
 function Gate({ caseId, plan }: { caseId: string; plan: Plan }) {
   const { go } = useNavigation();
-  const [reason, setReason] = useState('');
+  const form = useFormValues(`conference-confirm:${caseId}`, { reason: '' });
+  const { reason } = form.values;
   const confirm = useMutation('conference:confirm', { invalidates: [...stale] });
   const open = (fix: Record<string, string>) => {
     const t = blockerTarget(fix);
@@ -93,7 +95,7 @@ function Gate({ caseId, plan }: { caseId: string; plan: Plan }) {
               <textarea
                 className="input input-multiline"
                 value={reason}
-                onChange={(e) => setReason(e.target.value)}
+                onChange={(e) => form.set({ reason: e.target.value })}
                 rows={2}
               />
             </label>
