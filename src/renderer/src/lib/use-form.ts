@@ -48,6 +48,16 @@ export interface FormOptions<V, Out> {
   clearErrorsWhileSending?: boolean;
 }
 
+/** The names of a form's text values (what an input, a text area or a select holds). */
+export type TextKey<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
+
+/** What a labelled control needs from the form: its value, its error, and where a change goes. */
+export interface FieldWiring {
+  value: string;
+  error: string | undefined;
+  onChange(event: { target: { value: string } }): void;
+}
+
 export interface Form<V> extends FormValues<V> {
   errors: FieldErrors;
   setErrors(errors: FieldErrors): void;
@@ -55,6 +65,13 @@ export interface Form<V> extends FormValues<V> {
   clearErrors(fields?: readonly string[]): void;
   /** A change typed into the form: merged in, and the changed fields' errors go. */
   edit(patch: Partial<V>): V;
+  /**
+   * Wires a text control to the value of that name, with its error beside it: spread it into
+   * a TextField, TextAreaField or SelectField. "clears-error" takes the field's error away as
+   * soon as it is changed; otherwise it stays until the next submit. (The one place where the
+   * attributes every field should carry can be added.)
+   */
+  field(name: TextKey<V>, after?: 'keeps-error' | 'clears-error'): FieldWiring;
   busy: boolean;
   submit(event?: FormEvent): Promise<void>;
   /** For the <form> element: "first-invalid" focus looks inside it. */
@@ -155,15 +172,27 @@ export function useForm<V extends object, Out = unknown>(options: FormOptions<V,
     if (outcome.stage === 'send') await options.failed?.(outcome.error);
   }
 
+  const edit = (patch: Partial<V>) => {
+    clearErrors(Object.keys(patch));
+    return values.set(patch);
+  };
+
   return {
     ...values,
     errors,
     setErrors,
     clearErrors,
-    edit(patch) {
-      clearErrors(Object.keys(patch));
-      return values.set(patch);
-    },
+    edit,
+    field: (name, after = 'keeps-error') => ({
+      value: values.values[name] as string,
+      error: errors[name],
+      onChange: (event) => {
+        // The control only offers values of the field's own type (a select's options).
+        const patch = { [name]: event.target.value } as Partial<V>;
+        if (after === 'clears-error') edit(patch);
+        else values.set(patch);
+      },
+    }),
     busy,
     submit,
     formRef,

@@ -101,19 +101,8 @@ function ActionFollowUp(props: {
             onChange={(e) => form.set({ status: e.target.value as ActionStatus })}
             error={errors['status']}
           />
-          <TextField
-            label="On"
-            type="date"
-            value={values.on}
-            onChange={(e) => form.set({ on: e.target.value })}
-            error={errors['on']}
-          />
-          <TextField
-            label="Note"
-            value={values.note}
-            onChange={(e) => form.set({ note: e.target.value })}
-            error={errors['note']}
-          />
+          <TextField label="On" type="date" {...form.field('on')} />
+          <TextField label="Note" {...form.field('note')} />
           <button type="submit" className="button button-secondary" disabled={form.busy}>
             Record
           </button>
@@ -143,26 +132,10 @@ export function ReviewForm({ agreement, today }: { agreement: Agreement; today: 
       </h2>
       <form onSubmit={(e) => void form.submit(e)} noValidate>
         <div className="action-card-row">
-          <TextField
-            label="Held on"
-            type="date"
-            value={values.heldOn}
-            onChange={(e) => form.set({ heldOn: e.target.value })}
-            error={errors['heldOn']}
-          />
-          <TextField
-            label="Who came"
-            value={values.attendees}
-            onChange={(e) => form.set({ attendees: e.target.value })}
-            error={errors['attendees']}
-          />
+          <TextField label="Held on" type="date" {...form.field('heldOn')} />
+          <TextField label="Who came" {...form.field('attendees')} />
         </div>
-        <TextAreaField
-          label="Review notes"
-          value={values.notes}
-          onChange={(e) => form.set({ notes: e.target.value })}
-          error={errors['notes']}
-        />
+        <TextAreaField label="Review notes" {...form.field('notes')} />
         <SelectField
           label="Was the agreement kept?"
           hint="Suggested from the actions' statuses; choose what the review decided."

@@ -95,9 +95,7 @@ function AddMeetingForm({ caseId, onDone }: { caseId: string; onDone(summary: st
         <SelectField
           label="Kind of meeting"
           options={optionsOf(meetingKinds)}
-          value={values.kind}
-          onChange={(e) => form.set({ kind: e.target.value as MeetingKind })}
-          error={errors['kind']}
+          {...form.field('kind')}
           autoFocus
         />
         <TextField
@@ -111,9 +109,7 @@ function AddMeetingForm({ caseId, onDone }: { caseId: string; onDone(summary: st
       <TextField
         label="Place"
         hint="Where it happens, e.g. a room or an address."
-        value={values.place}
-        onChange={(e) => form.set({ place: e.target.value })}
-        error={errors['place']}
+        {...form.field('place')}
         autoComplete="off"
       />
       <FormError error={errors['_']} />

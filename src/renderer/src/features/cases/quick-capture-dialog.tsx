@@ -19,7 +19,7 @@ import { usePendingWrite } from '../../lib/use-pending-write';
 import { optionsOf, SelectField, TextAreaField } from '../../components/form-fields';
 import { DiscardConfirm, useDiscardGuard } from './discard-confirm';
 import { ModalDialog } from './modal-dialog';
-import { emptyQuickDraft, quickDraftTyped, quickLockSaveInput, type QuickDraft } from './quick-capture-draft';
+import { emptyQuickDraft, quickDraftTyped, quickLockSaveInput } from './quick-capture-draft';
 import { savedOnLock } from './saved-on-lock';
 import '../../styles/case-shared.css';
 
@@ -45,7 +45,7 @@ function QuickCapture({ onClose }: { onClose(): void }) {
     },
     sent: (record) => setSaved(record),
   });
-  const { values: draft, errors } = form;
+  const { errors } = form;
   const discard = useDiscardGuard(() => !saved && quickDraftTyped(form.latest()));
 
   // Locking saves whatever is typed as a case, so a lock never throws a conversation away.
@@ -56,8 +56,6 @@ function QuickCapture({ onClose }: { onClose(): void }) {
     const record = await call('case:quickCapture', quickLockSaveInput(typed));
     savedOnLock.add({ caseId: record.id, reference: record.reference, what: 'quick capture' });
   });
-
-  const edit = (field: keyof QuickDraft) => (value: string) => form.edit({ [field]: value });
 
   const requestClose = () => {
     if (discard.requestClose()) onClose();
@@ -106,42 +104,28 @@ function QuickCapture({ onClose }: { onClose(): void }) {
             <TextField
               label="Who"
               hint="The people in the conversation, as you would write them down."
-              value={draft.who}
-              onChange={(e) => edit('who')(e.target.value)}
-              error={errors['who']}
+              {...form.field('who', 'clears-error')}
               inputRef={whoRef}
               data-autofocus
               autoComplete="off"
             />
-            <TextField
-              label="Where"
-              value={draft.where}
-              onChange={(e) => edit('where')(e.target.value)}
-              error={errors['where']}
-              autoComplete="off"
-            />
+            <TextField label="Where" {...form.field('where', 'clears-error')} autoComplete="off" />
             <TextAreaField
               label="What was said"
-              value={draft.whatWasSaid}
-              onChange={(e) => edit('whatWasSaid')(e.target.value)}
-              error={errors['whatWasSaid']}
+              {...form.field('whatWasSaid', 'clears-error')}
               textareaRef={whatRef}
               rows={4}
             />
             <TextAreaField
               label="Follow-up (optional)"
               hint="Anything to come back to. With a follow-up the case stays open."
-              value={draft.followUp}
-              onChange={(e) => edit('followUp')(e.target.value)}
-              error={errors['followUp']}
+              {...form.field('followUp', 'clears-error')}
               rows={2}
             />
             <SelectField
               label="Setting"
               options={optionsOf(caseSettings)}
-              value={draft.setting}
-              onChange={(e) => edit('setting')(e.target.value)}
-              error={errors['setting']}
+              {...form.field('setting', 'clears-error')}
             />
             <FormError error={errors['_']} />
           </fieldset>

@@ -72,12 +72,7 @@ function NewMapForm({ caseId, onCreated }: { caseId: string; onCreated(mapId: st
         options={optionsOf(mapKinds)}
         onChange={(e) => form.set({ kind: e.target.value as MapKind })}
       />
-      <TextField
-        label="Title"
-        value={values.title}
-        onChange={(e) => form.set({ title: e.target.value })}
-        error={errors['title']}
-      />
+      <TextField label="Title" {...form.field('title')} />
       <button type="submit" className="button button-primary" disabled={form.busy}>
         Create the map
       </button>

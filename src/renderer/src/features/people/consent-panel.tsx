@@ -104,7 +104,7 @@ function WithdrawForm({
     send: (values) => withdraw.mutate({ id: consentId, ...values }),
     sent: onClose,
   });
-  const { values, errors } = form;
+  const { errors } = form;
 
   return (
     <form
@@ -114,21 +114,12 @@ function WithdrawForm({
       aria-label={`Withdraw ${consentKinds[kind].toLowerCase()}`}
     >
       <p>Withdrawing stops meetings and documents for {name}. What was agreed before stays on record.</p>
-      <TextField
-        label="Date withdrawn"
-        type="date"
-        min={earliest}
-        value={values.withdrawnOn}
-        error={errors['withdrawnOn']}
-        onChange={(e) => form.set({ withdrawnOn: e.target.value })}
-      />
+      <TextField label="Date withdrawn" type="date" min={earliest} {...form.field('withdrawnOn')} />
       <TextAreaField
         label="Reason"
         hint="In their words if you can. Optional."
         rows={2}
-        value={values.reason}
-        error={errors['reason']}
-        onChange={(e) => form.set({ reason: e.target.value })}
+        {...form.field('reason')}
       />
       <FormError error={errors['_']} />
       <FormActions submit="Withdraw consent" busy={form.busy} cancel={{ onClick: onClose }} />

@@ -82,18 +82,10 @@ export function RecordConsentForm({ caseId, personId }: { caseId: string; person
         <TextField
           label="By whom"
           hint="The parent, carer or other person who decided for the child."
-          value={values.onBehalfBy}
-          error={errors['onBehalfBy']}
-          onChange={(e) => form.set({ onBehalfBy: e.target.value })}
+          {...form.field('onBehalfBy')}
         />
       ) : null}
-      <TextField
-        label="Date of the decision"
-        type="date"
-        value={values.decidedOn}
-        error={errors['decidedOn']}
-        onChange={(e) => form.set({ decidedOn: e.target.value })}
-      />
+      <TextField label="Date of the decision" type="date" {...form.field('decidedOn')} />
       <FormError error={errors['_']} />
       <FormActions submit="Record decision" busy={form.busy}>
         <p className="inline-status" role="status">

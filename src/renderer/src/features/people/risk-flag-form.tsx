@@ -92,17 +92,13 @@ export function RiskFlagForm({
             { value: '', label: 'The whole case' },
             ...people.map((p) => ({ value: p.id, label: p.preferredName })),
           ]}
-          value={values.personId}
-          error={errors['personId']}
-          onChange={(e) => form.set({ personId: e.target.value })}
+          {...form.field('personId')}
         />
         <SelectField
           label="Category"
           placeholder="Choose a category"
           options={optionsOf(riskCategories)}
-          value={values.category}
-          error={errors['category']}
-          onChange={(e) => form.set({ category: e.target.value as RiskCategory | '' })}
+          {...form.field('category')}
         />
       </div>
       <fieldset className="people-choice-row">
@@ -127,17 +123,13 @@ export function RiskFlagForm({
         label="Detail"
         hint="What the risk is and what it is based on."
         rows={3}
-        value={values.detail}
-        error={errors['detail']}
-        onChange={(e) => form.set({ detail: e.target.value })}
+        {...form.field('detail')}
       />
       <TextAreaField
         label="Mitigations"
         hint="What is in place or planned: a co-facilitator, separate arrivals, indirect work…"
         rows={3}
-        value={values.mitigations}
-        error={errors['mitigations']}
-        onChange={(e) => form.set({ mitigations: e.target.value })}
+        {...form.field('mitigations')}
       />
       <FormError error={errors['_']} />
       <FormActions submit="Save flag" busy={form.busy} cancel={{ onClick: onClose }} />

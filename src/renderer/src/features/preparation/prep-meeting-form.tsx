@@ -67,26 +67,9 @@ export function PrepMeetingForm(props: {
       onSubmit={(e) => void form.submit(e)}
       noValidate
     >
-      <TextField
-        label="Date and time"
-        type="datetime-local"
-        value={values.startsAt}
-        onChange={(e) => form.set({ startsAt: e.target.value })}
-        error={errors.startsAt}
-        required
-      />
-      <TextField
-        label="Place"
-        value={values.place}
-        onChange={(e) => form.set({ place: e.target.value })}
-        error={errors.place}
-      />
-      <TextField
-        label="Who was present"
-        value={values.present}
-        onChange={(e) => form.set({ present: e.target.value })}
-        error={errors.present}
-      />
+      <TextField label="Date and time" type="datetime-local" {...form.field('startsAt')} required />
+      <TextField label="Place" {...form.field('place')} />
+      <TextField label="Who was present" {...form.field('present')} />
       <fieldset>
         <legend>Checklist</legend>
         {Object.entries(checklistItems).map(([k, label]) => (

@@ -64,13 +64,7 @@ export function RiskForm({ caseId, plan }: { caseId: string; plan: Plan }) {
           rows={2}
           error={errors.measures}
         />
-        <TextField
-          label="Who decided"
-          value={values.decidedBy}
-          onChange={(e) => form.set({ decidedBy: e.target.value })}
-          error={errors.decidedBy}
-          required
-        />
+        <TextField label="Who decided" {...form.field('decidedBy')} required />
         <button type="submit" className="button button-primary" disabled={form.busy}>
           Record the risk decision
         </button>

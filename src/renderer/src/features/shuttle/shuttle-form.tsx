@@ -75,18 +75,9 @@ export function ShuttleForm({ caseId, participants }: { caseId: string; particip
           label="From"
           placeholder="Choose…"
           options={options}
-          value={values.fromParticipantId}
-          error={errors['fromParticipantId']}
-          onChange={(e) => form.set({ fromParticipantId: e.target.value })}
+          {...form.field('fromParticipantId')}
         />
-        <SelectField
-          label="To"
-          placeholder="Choose…"
-          options={options}
-          value={values.toParticipantId}
-          error={errors['toParticipantId']}
-          onChange={(e) => form.set({ toParticipantId: e.target.value })}
-        />
+        <SelectField label="To" placeholder="Choose…" options={options} {...form.field('toParticipantId')} />
       </div>
       <TextAreaField
         label="Message"

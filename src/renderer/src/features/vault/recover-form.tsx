@@ -67,9 +67,7 @@ export function RecoverForm({ gate, onUnlocked, onBack }: RecoverFormProps) {
         autoComplete="off"
         spellCheck={false}
         autoCapitalize="characters"
-        value={values.recoveryKey}
-        onChange={(e) => form.edit({ recoveryKey: e.target.value })}
-        error={errors['recoveryKey']}
+        {...form.field('recoveryKey', 'clears-error')}
         inputRef={recoveryKeyRef}
       />
       <NewPassphraseFields
