@@ -8,6 +8,7 @@ import type { Participant } from '../../../../shared/schemas/people';
 import type { ConferencePlan } from '../../../../shared/schemas/conference';
 import { TextField } from '../../components/text-field';
 import { TextAreaField } from '../../components/form-fields';
+import { useFormValues } from '../../lib/form-values';
 import { usePendingWrite } from '../../lib/use-pending-write';
 import { roleLabel } from '../people/people-model';
 import { SaveNote, usePlanUpdate } from './use-plan-update';
@@ -32,20 +33,40 @@ function draftOf(plan: ConferencePlan) {
   };
 }
 
+type Draft = ReturnType<typeof draftOf>;
+type TextKey = Exclude<keyof Draft, 'invited'>;
+
+/** The one-line fields, in the grid's order. */
+const lineFields: { key: TextKey; label: string; type?: string; min?: number; max?: number }[] = [
+  { key: 'startsAt', label: 'Date and start time', type: 'datetime-local' },
+  { key: 'expectedMinutes', label: 'Expected length (minutes)', type: 'number', min: 5, max: 600 },
+  { key: 'venue', label: 'Venue' },
+  { key: 'room', label: 'Room' },
+  { key: 'interpreter', label: 'Interpreter' },
+  { key: 'refreshments', label: 'Refreshments' },
+];
+const areaFields: { key: TextKey; label: string }[] = [
+  { key: 'access', label: 'Access arrangements' },
+  { key: 'whoBringsWhat', label: 'Who brings what' },
+];
+
 export function LogisticsSection({ plan, participants, roleLabels }: Props) {
-  const [draft, setDraft] = useState(() => draftOf(plan));
+  const values = useFormValues(`conference-logistics:${plan.caseId}`, () => draftOf(plan));
+  const draft = values.values;
   const [dirty, setDirty] = useState(false);
   const { save, state, fieldErrors } = usePlanUpdate(plan.caseId);
-  const set = (key: keyof typeof draft) => (value: string) => {
-    setDraft((d) => ({ ...d, [key]: value }));
+  const set = (key: TextKey) => (value: string) => {
+    values.set({ [key]: value });
     setDirty(true);
   };
   const toggle = (id: string, on: boolean) => {
-    setDraft((d) => ({ ...d, invited: on ? [...d.invited, id] : d.invited.filter((x) => x !== id) }));
+    const { invited } = values.latest();
+    values.set({ invited: on ? [...invited, id] : invited.filter((x) => x !== id) });
     setDirty(true);
   };
 
   const store = async () => {
+    const draft = values.latest();
     const ok = await save({
       startsAt: draft.startsAt === '' ? null : draft.startsAt,
       expectedMinutes: Number(draft.expectedMinutes),
@@ -79,61 +100,26 @@ export function LogisticsSection({ plan, participants, roleLabels }: Props) {
       ) : null}
       <form onSubmit={onSubmit} className="logistics-form">
         <div className="logistics-grid">
-          <TextField
-            label="Date and start time"
-            type="datetime-local"
-            value={draft.startsAt}
-            onChange={(e) => set('startsAt')(e.target.value)}
-            error={fieldErrors['startsAt']}
-          />
-          <TextField
-            label="Expected length (minutes)"
-            type="number"
-            min={5}
-            max={600}
-            value={draft.expectedMinutes}
-            onChange={(e) => set('expectedMinutes')(e.target.value)}
-            error={fieldErrors['expectedMinutes']}
-          />
-          <TextField
-            label="Venue"
-            value={draft.venue}
-            onChange={(e) => set('venue')(e.target.value)}
-            error={fieldErrors['venue']}
-          />
-          <TextField
-            label="Room"
-            value={draft.room}
-            onChange={(e) => set('room')(e.target.value)}
-            error={fieldErrors['room']}
-          />
-          <TextField
-            label="Interpreter"
-            value={draft.interpreter}
-            onChange={(e) => set('interpreter')(e.target.value)}
-            error={fieldErrors['interpreter']}
-          />
-          <TextField
-            label="Refreshments"
-            value={draft.refreshments}
-            onChange={(e) => set('refreshments')(e.target.value)}
-            error={fieldErrors['refreshments']}
-          />
+          {lineFields.map(({ key, ...field }) => (
+            <TextField
+              key={key}
+              {...field}
+              value={draft[key]}
+              onChange={(e) => set(key)(e.target.value)}
+              error={fieldErrors[key]}
+            />
+          ))}
         </div>
-        <TextAreaField
-          label="Access arrangements"
-          rows={2}
-          value={draft.access}
-          onChange={(e) => set('access')(e.target.value)}
-          error={fieldErrors['access']}
-        />
-        <TextAreaField
-          label="Who brings what"
-          rows={2}
-          value={draft.whoBringsWhat}
-          onChange={(e) => set('whoBringsWhat')(e.target.value)}
-          error={fieldErrors['whoBringsWhat']}
-        />
+        {areaFields.map(({ key, label }) => (
+          <TextAreaField
+            key={key}
+            label={label}
+            rows={2}
+            value={draft[key]}
+            onChange={(e) => set(key)(e.target.value)}
+            error={fieldErrors[key]}
+          />
+        ))}
         <fieldset className="invited-list">
           <legend>Who is invited</legend>
           {participants.length === 0 ? <p className="muted">Add people to the case first.</p> : null}

@@ -141,6 +141,7 @@ export function RunSheetSection({ plan, participants, processType }: Props) {
           render={(phase) =>
             editing === phase.id ? (
               <PhaseEditor
+                caseId={plan.caseId}
                 phase={phase}
                 onCancel={() => setEditing(null)}
                 onSave={(next) => {

@@ -4,25 +4,25 @@
  * picks. Erase: removed everywhere, after the facilitator types the preferred name, so it
  * cannot happen by a slip of the mouse.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { Person } from '../../../../shared/schemas/people';
 import { TextField } from '../../components/text-field';
 import { Notice } from '../../components/notice';
+import { FormActions, FormError } from '../../components/form-actions';
 import { useMutation } from '../../lib/query';
+import { useForm } from '../../lib/use-form';
 import { nameMatches } from './erasure-wording';
 
 export type ErasureResult = ChannelOutput<'person:erase'>;
 
-export function DataRights({
-  person,
-  caseCount,
-  onErased,
-}: {
+interface ErasureProps {
   person: Person;
   caseCount: number;
   onErased(result: ErasureResult): void;
-}) {
+}
+
+export function DataRights({ person, caseCount, onErased }: ErasureProps) {
   const id = useId();
   return (
     <section className="settings-section data-rights" aria-labelledby={`${id}-title`}>
@@ -80,39 +80,26 @@ function ExportPerson({ person }: { person: Person }) {
             </ul>
           </Notice>
         ) : null}
-        {exporter.error ? (
-          <p className="form-error" role="alert">
-            {exporter.error.message}
-          </p>
-        ) : null}
+        <FormError error={exporter.error?.message} />
       </div>
     </div>
   );
 }
 
-function ErasePerson({
-  person,
-  caseCount,
-  onErased,
-}: {
-  person: Person;
-  caseCount: number;
-  onErased(result: ErasureResult): void;
-}) {
+function ErasePerson({ person, caseCount, onErased }: ErasureProps) {
   const id = useId();
   const [confirming, setConfirming] = useState(false);
-  const [typed, setTyped] = useState('');
-  const [error, setError] = useState('');
   const erase = useMutation('person:erase');
   const name = person.preferredName;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!nameMatches(typed, name)) return setError(`Type ${name} exactly as it is shown.`);
-    const result = await erase.mutate({ personId: person.id, confirmName: typed });
-    if (!result.ok) return setError(result.error.fields?.['confirmName'] ?? result.error.message);
-    onErased(result.value);
-  }
+  const form = useForm({
+    key: `person-erase:${person.id}`,
+    initial: { confirmName: '' },
+    check: ({ confirmName }) =>
+      nameMatches(confirmName, name) ? null : { confirmName: `Type ${name} exactly as it is shown.` },
+    send: ({ confirmName }) => erase.mutate({ personId: person.id, confirmName }),
+    errorsFrom: (error) => ({ confirmName: error.fields?.['confirmName'] ?? error.message }),
+    sent: (result) => onErased(result),
+  });
 
   return (
     <div className="data-right">
@@ -129,7 +116,7 @@ function ErasePerson({
           </button>
         </div>
       ) : (
-        <form className="erase-confirm" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+        <form className="erase-confirm" onSubmit={form.submit} noValidate aria-labelledby={`${id}-title`}>
           <h4 id={`${id}-title`} className="people-panel-title">
             Erase {name}?
           </h4>
@@ -149,29 +136,24 @@ function ErasePerson({
             autoComplete="off"
             spellCheck={false}
             autoFocus
-            value={typed}
-            error={error}
-            onChange={(e) => {
-              setTyped(e.target.value);
-              setError('');
+            value={form.values.confirmName}
+            error={form.errors['confirmName'] ?? ''}
+            onChange={(e) => form.edit({ confirmName: e.target.value })}
+          />
+          <FormActions
+            submit={`Erase ${name}`}
+            busyLabel="Erasing…"
+            busy={form.busy}
+            tone="danger"
+            cancel={{
+              label: `Keep ${name}`,
+              onClick: () => {
+                setConfirming(false);
+                form.reset({ confirmName: '' });
+                form.clearErrors();
+              },
             }}
           />
-          <div className="actions actions-start">
-            <button type="submit" className="button button-danger" disabled={erase.isPending}>
-              {erase.isPending ? 'Erasing…' : `Erase ${name}`}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                setConfirming(false);
-                setTyped('');
-                setError('');
-              }}
-            >
-              Keep {name}
-            </button>
-          </div>
         </form>
       )}
     </div>

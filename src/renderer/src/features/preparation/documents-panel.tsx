@@ -1,14 +1,18 @@
 /** Invitation letters and the confidential preparation summary, written via conference:exportDocuments. */
 import { useState } from 'react';
 import { useMutation } from '../../lib/query';
+import { useFormValues } from '../../lib/form-values';
 
 export function DocumentsPanel({ caseId }: { caseId: string }) {
-  const [contactName, setContactName] = useState('your facilitator');
-  const [contactDetails, setContactDetails] = useState('');
+  const form = useFormValues(`conference-documents:${caseId}`, {
+    contactName: 'your facilitator',
+    contactDetails: '',
+  });
+  const { contactName, contactDetails } = form.values;
   const [result, setResult] = useState<string | null>(null);
   const exportDocs = useMutation('conference:exportDocuments');
   const run = async (which: 'invitations' | 'preparation-summary') => {
-    const r = await exportDocs.mutate({ caseId, which, contactName, contactDetails });
+    const r = await exportDocs.mutate({ caseId, which, ...form.latest() });
     if (r.ok) setResult(r.value.cancelled ? 'Nothing was saved.' : `Saved: ${r.value.files.join(', ')}`);
   };
   return (
@@ -16,11 +20,19 @@ export function DocumentsPanel({ caseId }: { caseId: string }) {
       <h2 id="prep-docs-h">Documents</h2>
       <label>
         Contact name
-        <input className="input" value={contactName} onChange={(e) => setContactName(e.target.value)} />
+        <input
+          className="input"
+          value={contactName}
+          onChange={(e) => form.set({ contactName: e.target.value })}
+        />
       </label>
       <label>
         Contact details
-        <input className="input" value={contactDetails} onChange={(e) => setContactDetails(e.target.value)} />
+        <input
+          className="input"
+          value={contactDetails}
+          onChange={(e) => form.set({ contactDetails: e.target.value })}
+        />
       </label>
       <button type="button" className="button button-secondary" onClick={() => void run('invitations')}>
         Invitation letters

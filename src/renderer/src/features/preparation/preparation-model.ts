@@ -1,5 +1,14 @@
-/** Pure wording and link targets for the Preparation tab (DOM-free, unit-tested). */
+/** Pure wording, link targets and types for the Preparation tab (DOM-free, unit-tested). */
+import type { ConferencePlan } from '../../../../shared/schemas/conference';
+
 export { readinessLabels as readinessWords } from '../../../../shared/domain/readiness';
+
+/** The plan as `conference:get` answers it; the tab and its forms all read this one shape. */
+export type Plan = ConferencePlan;
+/** One participant's readiness, with their preparation meetings. */
+export type PlanPerson = Plan['readiness'][number];
+/** One recorded preparation meeting. */
+export type PrepRecord = PlanPerson['records'][number];
 
 export type BlockerTarget = { kind: 'here'; anchor: string } | { kind: 'tab'; tab: 'people' | 'conference' };
 

@@ -9,11 +9,16 @@ import { AppropriatenessForm } from './appropriateness-form';
 import { DocumentsPanel } from './documents-panel';
 import { PrepMeetingForm } from './prep-meeting-form';
 import { RiskForm } from './risk-form';
-import { blockerActionLabel, blockerTarget, readinessWords, stale } from './preparation-model';
+import {
+  blockerActionLabel,
+  blockerTarget,
+  readinessWords,
+  stale,
+  type Plan,
+  type PlanPerson,
+} from './preparation-model';
+import { useFormValues } from '../../lib/form-values';
 import '../../styles/preparation.css';
-
-export type Plan = NonNullable<ReturnType<typeof useQuery<'conference:get'>>['data']>;
-type Person = Plan['readiness'][number];
 
 export function PreparationTab({ caseId }: { caseId: string }) {
   const plan = useQuery('conference:get', { caseId });
@@ -41,7 +46,8 @@ export function PreparationTab({ caseId }: { caseId: string }) {
 
 function Gate({ caseId, plan }: { caseId: string; plan: Plan }) {
   const { go } = useNavigation();
-  const [reason, setReason] = useState('');
+  const form = useFormValues(`conference-confirm:${caseId}`, { reason: '' });
+  const { reason } = form.values;
   const confirm = useMutation('conference:confirm', { invalidates: [...stale] });
   const open = (fix: Record<string, string>) => {
     const t = blockerTarget(fix);
@@ -89,7 +95,7 @@ function Gate({ caseId, plan }: { caseId: string; plan: Plan }) {
               <textarea
                 className="input input-multiline"
                 value={reason}
-                onChange={(e) => setReason(e.target.value)}
+                onChange={(e) => form.set({ reason: e.target.value })}
                 rows={2}
               />
             </label>
@@ -108,7 +114,7 @@ function Gate({ caseId, plan }: { caseId: string; plan: Plan }) {
   );
 }
 
-function ParticipantSection({ caseId, person }: { caseId: string; person: Person }) {
+function ParticipantSection({ caseId, person }: { caseId: string; person: PlanPerson }) {
   const { go } = useNavigation();
   const settings = useQuery('settings:get');
   const [editing, setEditing] = useState<string | null>(null);
