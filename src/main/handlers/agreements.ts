@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import { agreementChannels } from '../../shared/schemas/agreements';
-import { fileSlug } from '../../shared/domain/file-names';
 import {
   agreementState,
   completionLetterName,

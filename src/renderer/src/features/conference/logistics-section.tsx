@@ -25,7 +25,7 @@ function draftOf(plan: ConferencePlan) {
     expectedMinutes: String(plan.expectedMinutes),
     venue: plan.venue,
     room: plan.room,
-    access: plan.access,
+    safetyMeasures: plan.safetyMeasures,
     interpreter: plan.interpreter,
     refreshments: plan.refreshments,
     whoBringsWhat: plan.whoBringsWhat,
@@ -46,7 +46,7 @@ const lineFields: { key: TextKey; label: string; type?: string; min?: number; ma
   { key: 'refreshments', label: 'Refreshments' },
 ];
 const areaFields: { key: TextKey; label: string }[] = [
-  { key: 'access', label: 'Access arrangements' },
+  { key: 'safetyMeasures', label: 'Safety measures (for you only)' },
   { key: 'whoBringsWhat', label: 'Who brings what' },
 ];
 
@@ -72,7 +72,7 @@ export function LogisticsSection({ plan, participants, roleLabels }: Props) {
       expectedMinutes: Number(draft.expectedMinutes),
       venue: draft.venue,
       room: draft.room,
-      access: draft.access,
+      safetyMeasures: draft.safetyMeasures,
       interpreter: draft.interpreter,
       refreshments: draft.refreshments,
       whoBringsWhat: draft.whoBringsWhat,
