@@ -31,6 +31,13 @@ export function textProblem(value: string, singleLine: boolean): string | null {
   return null;
 }
 
+/** Removes control characters (but line breaks and tabs) and direction-changing characters. */
+export function stripInvisible(value: string): string {
+  return value
+    .replace(new RegExp(CONTROL_CHARACTERS.source, 'g'), '')
+    .replace(new RegExp(BIDI_CONTROLS.source, 'g'), '');
+}
+
 export function replaceControlCharacters(value: string, replacement = '\ufffd'): string {
   return value
     .replace(new RegExp(CONTROL_CHARACTERS.source, 'g'), replacement)

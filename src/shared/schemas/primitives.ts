@@ -1,7 +1,7 @@
 /** Building blocks for channel schemas: bounded text, ids, dates. One place for the limits. */
 import { z } from 'zod';
 import { keysOf } from '../domain/case-model';
-import { textProblem } from '../domain/control-characters';
+import { stripInvisible, textProblem } from '../domain/control-characters';
 
 export const id = z.string().uuid('Not a valid identifier.');
 
@@ -45,6 +45,27 @@ export function text(label: string, max = 20_000) {
   return z
     .string()
     .transform((v) => v.replace(/\r\n?/g, '\n'))
+    .pipe(
+      z
+        .string()
+        .max(max, `${label} can be at most ${max.toLocaleString('en-GB')} characters.`)
+        .superRefine((v, ctx) => {
+          const problem = textProblem(v, false);
+          if (problem) ctx.addIssue({ code: 'custom', message: `${label} ${problem}` });
+        }),
+    );
+}
+
+/**
+ * A note's body, saved again and again while someone types: it must never be refused for a
+ * character pasted by accident, so control characters (other than line breaks and tabs) and
+ * direction-changing characters are stripped and Windows line endings made plain. A broken
+ * character (a lone surrogate) is still refused: it cannot be kept faithfully.
+ */
+export function noteText(label: string, max: number) {
+  return z
+    .string()
+    .transform((v) => stripInvisible(v.replace(/\r\n?/g, '\n')))
     .pipe(
       z
         .string()

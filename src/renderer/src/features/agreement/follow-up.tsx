@@ -20,7 +20,7 @@ import { formatDate } from '../cases/dates';
 /** Follow-up and review both answer with the agreement, which goes straight into the cache. */
 function useAgreementChange<K extends 'action:setStatus' | 'review:record'>(channel: K, caseId: string) {
   return useMutation(channel, {
-    invalidates: ['today:get', 'case:list', 'report:get'],
+    invalidates: ['today:get', 'case:list', 'report:get', 'case:get', 'case:timeline'],
     onSuccess: (value) => setQueryData('agreement:get', { caseId }, value),
   });
 }

@@ -59,8 +59,28 @@ export function StatusSection({ record }: { record: CaseRecord }) {
       <p className="visually-hidden" role="status">
         {`Current stage: ${caseStatuses[record.status]}.`}
       </p>
+      {record.closeSuggested ? <CloseAsCompleted record={record} /> : null}
       <StatusMoveForm record={record} />
     </section>
+  );
+}
+
+/** After the review, one step to close the case as completed (it stays a deliberate act). */
+function CloseAsCompleted({ record }: { record: CaseRecord }) {
+  const move = useMutation('case:setStatus', { invalidates: afterCaseChange });
+  return (
+    <div className="close-suggested">
+      <p>The review is recorded. If the work is finished, close the case as completed.</p>
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={move.isPending}
+        onClick={() => void move.mutate({ id: record.id, status: 'closed', closureReason: 'completed' })}
+      >
+        Close as completed
+      </button>
+      <FormError error={move.error?.message} />
+    </div>
   );
 }
 

@@ -1,12 +1,14 @@
 /**
  * Appropriateness check for a conference: acknowledgement by the person responsible, and the
- * willingness of the parties. Until it is saved, the acknowledgement starts from the referral.
+ * willingness of the parties. The acknowledgement is one value with the referral's: saving it
+ * here changes the referral too. Each check is kept; earlier ones stay readable.
  */
 import { useState } from 'react';
 import { acknowledgements } from '../../../../shared/domain/case-model';
 import { planUpdateInput } from '../../../../shared/schemas/conference';
 import { validate } from '../../lib/form-errors';
 import { useMutation } from '../../lib/query';
+import { formatDateTime } from '../cases/dates';
 import { useForm } from '../../lib/use-form';
 import { optionsOf, SelectField, TextAreaField } from '../../components/form-fields';
 
@@ -17,10 +19,13 @@ export function AppropriatenessForm(props: {
   acknowledged: string;
   willingness: string;
   fromReferral: boolean;
+  history: { acknowledged: string; willingness: string; recordedAt: string }[];
 }) {
   const { caseId } = props;
   const [saved, setSaved] = useState(false);
-  const update = useMutation('conference:update', { invalidates: ['conference:get'] });
+  const update = useMutation('conference:update', {
+    invalidates: ['conference:get', 'case:get', 'case:timeline'],
+  });
   const inputOf = (appropriateness: { acknowledged: Ack; willingness: string }) => ({
     caseId,
     appropriateness,
@@ -47,8 +52,8 @@ export function AppropriatenessForm(props: {
           label="Does the person responsible acknowledge what happened?"
           hint={
             props.fromReferral
-              ? 'From the referral. Change it if preparation showed something different.'
-              : undefined
+              ? 'From the referral. Change it if preparation showed something different: the referral changes too.'
+              : 'The same answer as the referral’s: changing it here changes it there.'
           }
           value={values.acknowledged}
           onChange={(e) => form.set({ acknowledged: e.target.value as Ack })}
@@ -68,6 +73,19 @@ export function AppropriatenessForm(props: {
         {saved ? <p role="status">Saved.</p> : null}
         {errors._ ? <p role="alert">{errors._}</p> : null}
       </form>
+      {props.history.length > 1 ? (
+        <details className="prep-history">
+          <summary>Earlier checks ({props.history.length - 1})</summary>
+          <ol>
+            {props.history.slice(1).map((c) => (
+              <li key={c.recordedAt}>
+                {formatDateTime(c.recordedAt)}: {acknowledgements[c.acknowledged as Ack] ?? c.acknowledged}
+                {c.willingness ? `. ${c.willingness}` : '.'}
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
     </section>
   );
 }

@@ -38,8 +38,9 @@ export function PreparationTab({ caseId }: { caseId: string }) {
         acknowledged={plan.data.appropriateness.acknowledged}
         willingness={plan.data.appropriateness.willingness}
         fromReferral={plan.data.appropriateness.fromReferral}
+        history={plan.data.appropriateness.history}
       />
-      <DocumentsPanel caseId={caseId} />
+      <DocumentsPanel caseId={caseId} blocked={plan.data.participantDocumentsBlocked} />
     </div>
   );
 }
@@ -48,9 +49,11 @@ function Gate({ caseId, plan }: { caseId: string; plan: Plan }) {
   const { go } = useNavigation();
   const form = useFormValues(`conference-confirm:${caseId}`, { reason: '' });
   const { reason } = form.values;
-  const confirm = useMutation('conference:confirm', { invalidates: [...stale] });
+  const confirm = useMutation('conference:confirm', { invalidates: [...stale, 'case:timeline', 'case:get'] });
+  const acknowledge = useMutation('conference:acknowledge', { invalidates: [...stale, 'case:timeline'] });
   const open = (fix: Record<string, string>) => {
     const t = blockerTarget(fix);
+    if (t.kind === 'acknowledge') return void acknowledge.mutate({ caseId, consentId: t.consentId });
     if (t.kind === 'tab') return go({ area: 'case', caseId, tab: t.tab });
     const el = document.getElementById(t.anchor);
     el?.scrollIntoView({ block: 'start' });

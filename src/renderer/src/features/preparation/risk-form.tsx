@@ -47,6 +47,20 @@ export function RiskForm({ caseId, plan }: { caseId: string; plan: Plan }) {
           {formatDateTime(current.decidedAt)}.
         </p>
       ) : null}
+      {plan.riskHistory.length > 1 ? (
+        <details className="prep-history">
+          <summary>Earlier decisions ({plan.riskHistory.length - 1})</summary>
+          <ol>
+            {plan.riskHistory.slice(1).map((d) => (
+              <li key={d.decidedAt}>
+                {riskDecisions[d.decision]}, decided by {d.decidedBy} on {formatDateTime(d.decidedAt)}
+                {d.measures ? `. Measures: ${d.measures}` : '.'}
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+      <p className="field-hint">A new decision is added to the record; earlier ones stay readable.</p>
       <form ref={formRef} onSubmit={(e) => void form.submit(e)} noValidate>
         <SelectField
           label="Decision"
