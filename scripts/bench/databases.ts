@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newDataKey } from '../../src/main/vault/crypto';
-import { SQLITE_PLAINTEXT_HEADER, openEncryptedDatabase } from '../../src/main/vault/database';
+import { openEncryptedDatabase } from '../../src/main/vault/database';
+import { SQLITE_PLAINTEXT_HEADER } from '../../src/main/vault/file-header';
 import { migrate } from '../../src/main/vault/migrations';
 import { Database, type Db } from '../../src/main/vault/sqlite';
 

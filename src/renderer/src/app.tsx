@@ -88,6 +88,12 @@ export function App() {
 
   const vaultOpen = view.kind === 'unlocked' || view.kind === 'recovery-key';
   useWorkbenchEvent('vault:locked', showLocked);
+  // The check after unlock found damage and main started a fresh database: nothing read from
+  // the damaged one may stay on screen, and the facilitator is told why it is empty.
+  useWorkbenchEvent('vault:problem', (problem) => {
+    queryCache.clear();
+    setNotice(noticeForProblem(problem));
+  });
   useWorkbenchEvent('session:lockRequested', ({ reason }) => void lock(reason));
   useWorkbenchEvent('menu:command', ({ command }) => {
     if (command === 'lock' && vaultOpen) void lock('user');

@@ -10,16 +10,19 @@ import { TextField } from '../../components/text-field';
 import { attempt } from '../../lib/api';
 import { fieldErrorsFrom, repeatProblem, validate, type FieldErrors } from '../../lib/form-errors';
 import type { RetryGate } from '../../lib/use-retry-gate';
+import { StorageUpdateLine } from './storage-update-line';
 import { WaitLine } from './wait-line';
 
 export interface RecoverFormProps {
   /** Shared by both forms: a pause earned in one applies to the other. */
   gate: RetryGate;
+  /** This unlock will first update the storage format: say so while it runs. */
+  storageUpdate: boolean;
   onUnlocked(state: VaultState): void;
   onBack(): void;
 }
 
-export function RecoverForm({ gate, onUnlocked, onBack }: RecoverFormProps) {
+export function RecoverForm({ gate, storageUpdate, onUnlocked, onBack }: RecoverFormProps) {
   const [recoveryKey, setRecoveryKey] = useState('');
   const [first, setFirst] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -108,6 +111,7 @@ export function RecoverForm({ gate, onUnlocked, onBack }: RecoverFormProps) {
         </p>
       ) : null}
       <WaitLine gate={gate} />
+      <StorageUpdateLine updating={busy && storageUpdate} />
       <div className="actions actions-split">
         <button
           type="submit"
