@@ -102,11 +102,17 @@ export interface LegacyVault {
  */
 export async function writeLegacyVault(
   dir: string,
-  options: { passphrase?: string; notes?: readonly string[]; leaveWal?: boolean } = {},
+  options: {
+    passphrase?: string;
+    notes?: readonly string[];
+    leaveWal?: boolean;
+    /** The bench passes the production cost; tests keep the low one. */
+    scryptCost?: { N: number; r: number; p: number };
+  } = {},
 ): Promise<LegacyVault> {
   const dataKey = newDataKey();
   const recoveryBytes = randomBytes(RECOVERY_KEY_BYTES);
-  const passphraseKdf = newScryptParams(TEST_SCRYPT);
+  const passphraseKdf = newScryptParams(options.scryptCost ?? TEST_SCRYPT);
   const recoveryKdf = newHkdfParams();
   const passphraseWrap = await deriveWrappingKey(
     Buffer.from(options.passphrase ?? TEST_PASSPHRASE, 'utf8'),
@@ -131,12 +137,17 @@ export async function writeLegacyVault(
   const bodies = options.notes ?? [];
   // Without leaveWal everything is checkpointed into the main file, as after a clean close.
   const inMainFile = options.leaveWal ? Math.floor(bodies.length / 2) : bodies.length;
-  bodies.forEach((body, index) => {
-    if (index === inMainFile) db.pragma('wal_checkpoint(TRUNCATE)');
-    const id = randomUUID();
-    noteIds.push(id);
-    insert.run(id, caseId, body, at, at);
+  const insertAll = db.transaction((from: number, to: number) => {
+    for (let index = from; index < to; index += 1) {
+      const id = randomUUID();
+      noteIds.push(id);
+      insert.run(id, caseId, bodies[index], at, at);
+    }
   });
+  insertAll(0, inMainFile);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  // One transaction per note for the part left in the log, as autosaves write them.
+  for (let index = inMainFile; index < bodies.length; index += 1) insertAll(index, index + 1);
   if (options.leaveWal) {
     // Keep the log as a crashed process leaves it: copy the files while the connection is open.
     const image = ['', '-wal'].map(
@@ -162,4 +173,67 @@ export function isLegacyKeyFile(dir: string): boolean {
   return (
     existsSync(join(dir, 'vault.key')) && !readFileSync(join(dir, 'vault.key'), 'utf8').includes('"database"')
   );
+}
+
+/**
+ * Reads every note of the one vault in `dir` straight from disk, with test code only: the
+ * key file's record (or its absence, version 1) says which file is the database and how it
+ * is encrypted. Used after a kill to show the folder holds exactly one readable vault before
+ * the app has touched it.
+ */
+export async function readNotesFromDisk(
+  dir: string,
+  passphrase = TEST_PASSPHRASE,
+): Promise<{ format: 'aegis' | 'sqlcipher'; file: string; notes: Map<string, string> }> {
+  const file = JSON.parse(readFileSync(join(dir, 'vault.key'), 'utf8')) as {
+    database?: { cipher: 'aegis' | 'sqlcipher' };
+    passphrase: WrappedKey;
+  };
+  const format = file.database?.cipher ?? 'sqlcipher';
+  const wrapping = await deriveWrappingKey(Buffer.from(passphrase, 'utf8'), file.passphrase.kdf);
+  const key = unwrapKey(file.passphrase, wrapping);
+  if (!key) throw new Error('readNotesFromDisk: wrong passphrase');
+  // After the commit a verified copy not yet renamed is the database; before it, vault.db is.
+  const updating = join(dir, 'vault.db.updating');
+  const name = format === 'aegis' && existsSync(updating) ? 'vault.db.updating' : 'vault.db';
+  const path = join(dir, name);
+  // A read-only connection leaves an empty -wal and a -shm behind: remove the ones it made.
+  const made = ['-wal', '-shm'].filter((suffix) => !existsSync(path + suffix));
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    if (format === 'sqlcipher') keyAsSqlcipher(db, key);
+    else {
+      db.pragma(`cipher = 'aegis'`);
+      db.key(rawKey(key));
+    }
+    if (db.pragma('integrity_check', { simple: true }) !== 'ok') throw new Error(`${name} is damaged`);
+    const rows = db.prepare('SELECT id, body FROM notes').all() as { id: string; body: string }[];
+    return { format, file: name, notes: new Map(rows.map((row) => [row.id, row.body])) };
+  } finally {
+    db.close();
+    key.fill(0);
+    for (const suffix of made) rmSync(path + suffix, { force: true });
+  }
+}
+
+/** Runs `change` on the old-format database in `dir`, keyed by test code (e.g. to bump its schema). */
+export async function withLegacyDatabase(
+  dir: string,
+  change: (db: Db) => void,
+  passphrase = TEST_PASSPHRASE,
+): Promise<void> {
+  const file = JSON.parse(readFileSync(join(dir, 'vault.key'), 'utf8')) as { passphrase: WrappedKey };
+  const key = unwrapKey(
+    file.passphrase,
+    await deriveWrappingKey(Buffer.from(passphrase), file.passphrase.kdf),
+  );
+  if (!key) throw new Error('withLegacyDatabase: wrong passphrase');
+  const db = new Database(join(dir, 'vault.db'));
+  try {
+    keyAsSqlcipher(db, key);
+    change(db);
+  } finally {
+    db.close();
+    key.fill(0);
+  }
 }
