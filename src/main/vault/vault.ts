@@ -73,8 +73,10 @@ export class Vault {
     this.dbPath = join(options.dir, DB_FILE_NAME);
     this.now = options.now ?? Date.now;
     this.throttle = new UnlockThrottle(this.now);
-    this.integrity = new IntegrityWatch(join(options.dir, STATE_FILE_NAME), this.now, options.nativeBinding);
+    const statePath = join(options.dir, STATE_FILE_NAME);
+    this.integrity = new IntegrityWatch(statePath, this.now, options.nativeBinding);
     if (keyFileExists(this.keyPath)) removeStaleTemps(this.keyPath);
+    removeStaleTemps(statePath);
   }
 
   status(): VaultState {
