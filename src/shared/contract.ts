@@ -81,17 +81,19 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
+/** The database could not be opened (or a check found damage) and was moved aside, or is too new. */
+export const vaultProblemSchema = z.object({
+  code: z.enum(['corrupt_vault', 'newer_schema']),
+  message: z.string(),
+});
+
 export const vaultStateSchema = z.object({
   state: z.enum(['absent', 'locked', 'unlocked']),
-  /** Set when the database could not be opened and was moved aside, or is too new. */
-  problem: z
-    .object({
-      code: z.enum(['corrupt_vault', 'newer_schema']),
-      message: z.string(),
-    })
-    .optional(),
+  problem: vaultProblemSchema.optional(),
   /** Milliseconds until another unlock attempt is accepted (after repeated wrong ones). */
   retryAfterMs: z.number().int().min(0),
+  /** Locked, and the next unlock first rewrites the database in the current format (once, seconds). */
+  storageUpdate: z.literal(true).optional(),
 });
 export type VaultState = z.infer<typeof vaultStateSchema>;
 
@@ -151,6 +153,8 @@ export function isChannelName(name: unknown): name is ChannelName {
 export const events = {
   /** The vault locked; the renderer shows the lock screen. */
   'vault:locked': z.object({ reason: z.enum(lockReasons) }),
+  /** While unlocked, the full check found damage: the file was kept aside and a fresh one opened. */
+  'vault:problem': vaultProblemSchema,
   /** Main wants to lock (idle, suspend, screen lock): save what is typed, then call vault:lock. */
   'session:lockRequested': z.object({ reason: z.enum(lockReasons) }),
   /** A menu item or global shortcut. */

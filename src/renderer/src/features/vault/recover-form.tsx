@@ -12,16 +12,19 @@ import { attempt } from '../../lib/api';
 import { validate, withRepeatCheck } from '../../lib/form-errors';
 import { focusFirstOf, useForm } from '../../lib/use-form';
 import type { RetryGate } from '../../lib/use-retry-gate';
+import { StorageUpdateLine } from './storage-update-line';
 import { WaitLine } from './wait-line';
 
 export interface RecoverFormProps {
   /** Shared by both forms: a pause earned in one applies to the other. */
   gate: RetryGate;
+  /** This unlock will first update the storage format: say so while it runs. */
+  storageUpdate: boolean;
   onUnlocked(state: VaultState): void;
   onBack(): void;
 }
 
-export function RecoverForm({ gate, onUnlocked, onBack }: RecoverFormProps) {
+export function RecoverForm({ gate, storageUpdate, onUnlocked, onBack }: RecoverFormProps) {
   const [reveal, setReveal] = useState(false);
   const recoveryKeyRef = useRef<HTMLInputElement>(null);
   const newPassphraseRef = useRef<HTMLInputElement>(null);
@@ -84,6 +87,7 @@ export function RecoverForm({ gate, onUnlocked, onBack }: RecoverFormProps) {
       <RevealToggle checked={reveal} onChange={setReveal} label="Show what I type" />
       <FormError error={errors['_']} />
       <WaitLine gate={gate} />
+      <StorageUpdateLine updating={form.busy && storageUpdate} />
       <FormActions
         submit="Set new passphrase and unlock"
         busyLabel="Unlocking…"

@@ -10,16 +10,19 @@ import { attempt } from '../../lib/api';
 import { validate } from '../../lib/form-errors';
 import { useForm } from '../../lib/use-form';
 import type { RetryGate } from '../../lib/use-retry-gate';
+import { StorageUpdateLine } from './storage-update-line';
 import { WaitLine } from './wait-line';
 
 export interface UnlockFormProps {
   /** Shared by both forms: a pause earned in one applies to the other. */
   gate: RetryGate;
+  /** This unlock will first update the storage format: say so while it runs. */
+  storageUpdate: boolean;
   onUnlocked(state: VaultState): void;
   onForgot(): void;
 }
 
-export function UnlockForm({ gate, onUnlocked, onForgot }: UnlockFormProps) {
+export function UnlockForm({ gate, storageUpdate, onUnlocked, onForgot }: UnlockFormProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [reveal, setReveal] = useState(false);
   const passphraseTyped = () => inputRef.current?.value ?? '';
@@ -67,6 +70,7 @@ export function UnlockForm({ gate, onUnlocked, onForgot }: UnlockFormProps) {
       />
       <RevealToggle checked={reveal} onChange={setReveal} label="Show what I type" />
       <WaitLine gate={gate} />
+      <StorageUpdateLine updating={form.busy && storageUpdate} />
       <FormActions
         submit="Unlock"
         busyLabel="Unlocking…"
