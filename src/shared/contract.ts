@@ -9,6 +9,7 @@ import { roles } from './domain/case-model';
 import { agreementChannels } from './schemas/agreements';
 import { caseChannels } from './schemas/cases';
 import { conferenceChannels } from './schemas/conference';
+import { draftChannels } from './schemas/drafts';
 import { mapChannels } from './schemas/maps';
 import { dataRightsChannels, noteChannels } from './schemas/notes';
 import { peopleChannels } from './schemas/people';
@@ -135,6 +136,7 @@ export const channels = {
   ...conferenceChannels,
   ...agreementChannels,
   ...mapChannels,
+  ...draftChannels,
 } as const;
 
 export type Channels = typeof channels;

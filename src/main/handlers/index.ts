@@ -3,6 +3,7 @@ import type { Handlers } from '../dispatch';
 import { agreementHandlers } from './agreements';
 import { caseHandlers } from './cases';
 import { conferenceHandlers } from './conference';
+import { draftHandlers } from './drafts';
 import { mapHandlers } from './maps';
 import { dataRightsHandlers, noteHandlers } from './notes';
 import { peopleHandlers } from './people';
@@ -19,6 +20,7 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     ...conferenceHandlers(deps),
     ...agreementHandlers(deps),
     ...mapHandlers(deps),
+    ...draftHandlers(deps),
   };
 }
 

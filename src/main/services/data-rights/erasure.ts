@@ -7,6 +7,7 @@
 import { WorkbenchError } from '../../../shared/errors';
 import type { Speaker } from '../../../shared/schemas/notes';
 import { getPerson, recordCaseEvent, type ServiceContext } from '../core';
+import { discardDraftsAbout } from '../drafts';
 import { anonymisePersonOnMaps } from '../maps';
 import { toNote, type NoteRow } from '../notes';
 import { casesOfPerson } from '../people';
@@ -47,6 +48,11 @@ export function erasePerson(ctx: ServiceContext, personId: string, confirmName: 
     ctx.db.prepare(`DELETE FROM case_events WHERE json_extract(detail, '$.personId') = ?`).run(personId);
     // Their nodes on relationship maps (and snapshots) become an anonymous "Erased person".
     anonymisePersonOnMaps(ctx, personId);
+    // Unfinished forms about them (their consent, their preparation) go with them.
+    const participantIds = (
+      ctx.db.prepare('SELECT id FROM participants WHERE person_id = ?').all(personId) as { id: string }[]
+    ).map((r) => r.id);
+    discardDraftsAbout(ctx, [personId, ...participantIds]);
     ctx.db.prepare('DELETE FROM people WHERE id = ?').run(personId); // cascades: participants, consents, flags
     for (const caseId of caseIds) recordCaseEvent(ctx, caseId, 'person_erased');
     ctx.db.prepare('INSERT INTO erasure_log (id, at, counts) VALUES (?, ?, ?)').run(

@@ -94,10 +94,11 @@ export const safeguardingSeams: Migration = {
       INSERT INTO shuttle_carries (id, message_id, carried_at)
         SELECT lower(hex(randomblob(16))), id, carried_at FROM shuttle_messages WHERE carried_at IS NOT NULL;
 
+      -- What is typed into an unfinished form, keyed by the form's identity (which form, about
+      -- which record, e.g. 'conference-logistics:<case id>'), so a tab switch, a lock or a crash
+      -- loses nothing. Removed once the form is sent or cancelled.
       CREATE TABLE form_drafts (
         key       TEXT PRIMARY KEY,
-        case_id   TEXT REFERENCES cases(id) ON DELETE CASCADE,
-        person_id TEXT REFERENCES people(id) ON DELETE CASCADE,
         body      TEXT NOT NULL,
         saved_at  TEXT NOT NULL
       ) STRICT;

@@ -24,6 +24,8 @@ export type ErrorFocus =
 export interface FormOptions<V, Out> {
   /** The form's identity: which form, about which record. See form-values.ts. */
   key: string;
+  /** Keep what is typed as a draft until sent or cancelled (default); false for secrets. */
+  keep?: boolean;
   initial: V | (() => V);
   /** Problems found before sending, by field; null (or nothing) when the values may go. */
   check?(values: V): FieldErrors | null;
@@ -127,7 +129,7 @@ export async function submitValues<V, Out>(
 }
 
 export function useForm<V extends object, Out = unknown>(options: FormOptions<V, Out>): Form<V> {
-  const values = useFormValues(options.key, options.initial);
+  const values = useFormValues(options.key, options.initial, { keep: options.keep ?? true });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
   const inFlight = useRef<Promise<unknown> | null>(null);
@@ -164,8 +166,10 @@ export function useForm<V extends object, Out = unknown>(options: FormOptions<V,
     }
     if (outcome.stage === 'sent') {
       setErrors({});
+      // Sent: nothing is left to keep. What the form goes on with is its own, not a draft.
+      values.discard();
       const next = options.sent?.(outcome.value, current);
-      if (next) values.set(next);
+      if (next) values.reset({ ...values.latest(), ...next });
       return;
     }
     show(outcome.errors, outcome.stage);

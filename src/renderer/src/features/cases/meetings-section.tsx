@@ -113,7 +113,11 @@ function AddMeetingForm({ caseId, onDone }: { caseId: string; onDone(summary: st
         autoComplete="off"
       />
       <FormError error={errors['_']} />
-      <FormActions submit="Save meeting" busy={form.busy} cancel={{ onClick: () => onDone('') }} />
+      <FormActions
+        submit="Save meeting"
+        busy={form.busy}
+        cancel={{ onClick: () => (form.discard(), onDone('')) }}
+      />
     </form>
   );
 }

@@ -162,7 +162,7 @@ function ReferralEditForm({ record, onDone }: { record: CaseRecord; onDone(saved
         busyLabel="Saving…"
         busy={form.busy}
         layout="end"
-        cancel={{ onClick: () => onDone(false) }}
+        cancel={{ onClick: () => (form.discard(), onDone(false)) }}
       />
     </form>
   );

@@ -170,6 +170,7 @@ function Editor({ view, onClose }: { view: MapView; onClose(): void }) {
         </label>
         {adding === 'person' || adding === 'system' ? (
           <input
+            autoComplete="off"
             className="input input-compact"
             aria-label={adding === 'person' ? 'Their name' : 'Name of the system or service'}
             value={newName}

@@ -64,6 +64,7 @@ function yearOrNull(value: string): number | null {
 function YearInput(props: { label: string; value: number | null; onChange(year: number | null): void }) {
   return (
     <input
+      autoComplete="off"
       className="input input-compact input-year"
       inputMode="numeric"
       aria-label={props.label}
@@ -108,6 +109,7 @@ export function MapTextView(props: Props) {
                     <span>{n.name}</span>
                   ) : (
                     <input
+                      autoComplete="off"
                       className="input input-compact"
                       aria-label={`Name of ${n.name || 'this person or system'}`}
                       value={n.label}
@@ -272,6 +274,7 @@ function TieRow(props: Props & { tie: MapTie; between: string; fromName: string;
       </td>
       <td>
         <input
+          autoComplete="off"
           className="input input-compact"
           aria-label={`Label of the tie between ${between}`}
           value={tie.label}

@@ -140,7 +140,12 @@ export function AddPersonForm({
             />
           </fieldset>
           <FormError error={errors['_'] ?? errors['person']} />
-          <FormActions submit="Add to case" busy={form.busy} layout="end" cancel={{ onClick: onCancel }} />
+          <FormActions
+            submit="Add to case"
+            busy={form.busy}
+            layout="end"
+            cancel={{ onClick: () => (form.discard(), onCancel()) }}
+          />
         </>
       )}
     </form>

@@ -122,7 +122,11 @@ function WithdrawForm({
         {...form.field('reason')}
       />
       <FormError error={errors['_']} />
-      <FormActions submit="Withdraw consent" busy={form.busy} cancel={{ onClick: onClose }} />
+      <FormActions
+        submit="Withdraw consent"
+        busy={form.busy}
+        cancel={{ onClick: () => (form.discard(), onClose()) }}
+      />
     </form>
   );
 }

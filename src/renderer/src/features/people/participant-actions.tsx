@@ -55,7 +55,11 @@ export function EditRoleForm({
         autoFocus
       />
       <FormError error={form.errors['_']} />
-      <FormActions submit="Save role" busy={form.busy} cancel={{ onClick: onClose }} />
+      <FormActions
+        submit="Save role"
+        busy={form.busy}
+        cancel={{ onClick: () => (form.discard(), onClose()) }}
+      />
     </form>
   );
 }

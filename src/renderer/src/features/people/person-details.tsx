@@ -82,7 +82,7 @@ export function PersonDetails({ person }: { person: Person }) {
             submit="Save details"
             busy={form.busy}
             layout="end"
-            cancel={{ onClick: () => setEditing(false) }}
+            cancel={{ onClick: () => (form.discard(), setEditing(false)) }}
           />
         </form>
       ) : (

@@ -132,7 +132,11 @@ export function RiskFlagForm({
         {...form.field('mitigations')}
       />
       <FormError error={errors['_']} />
-      <FormActions submit="Save flag" busy={form.busy} cancel={{ onClick: onClose }} />
+      <FormActions
+        submit="Save flag"
+        busy={form.busy}
+        cancel={{ onClick: () => (form.discard(), onClose()) }}
+      />
     </form>
   );
 }

@@ -20,6 +20,8 @@ export function FirstRunScreen({ onCreated }: { onCreated(recoveryKey: string): 
   const repeatRef = useRef<HTMLInputElement>(null);
   const form = useForm({
     key: 'vault-create',
+    // Passphrases are never kept as a draft, anywhere.
+    keep: false,
     initial: { passphrase: '', repeat: '' },
     check: (v) =>
       withRepeatCheck(

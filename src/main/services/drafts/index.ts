@@ -1,0 +1,2 @@
+/** Kept drafts of unfinished forms. */
+export { discardDraft, discardDraftsAbout, listDrafts, saveDraft } from './drafts';
