@@ -40,9 +40,12 @@ export function createFormDrafts(transport: DraftTransport, delayMs = DRAFT_SAVE
     const keys = [...unsaved];
     unsaved.clear();
     const results = await Promise.allSettled(
-      keys.map((key) =>
-        held.has(key) ? inOrder(key, () => transport.save(key, JSON.stringify(held.get(key)))) : null,
-      ),
+      keys.map((key) => {
+        if (!held.has(key)) return null;
+        // The values as they are now: a discard queued after this save must not change them.
+        const body = JSON.stringify(held.get(key));
+        return inOrder(key, () => transport.save(key, body));
+      }),
     );
     const failed = keys.filter((_, i) => results[i]!.status === 'rejected');
     // What could not be saved is tried again at the next change or lock, and the lock hears of it.
