@@ -10,7 +10,8 @@ import { agreementChannels } from './schemas/agreements';
 import { caseChannels } from './schemas/cases';
 import { conferenceChannels } from './schemas/conference';
 import { mapChannels } from './schemas/maps';
-import { dataRightsChannels, noteChannels } from './schemas/notes';
+import { dataRightsChannels } from './schemas/data-rights';
+import { noteChannels } from './schemas/notes';
 import { peopleChannels } from './schemas/people';
 import { MAX_PASSPHRASE_CHARS, passphraseProblem } from './domain/passphrase';
 

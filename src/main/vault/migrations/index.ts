@@ -4,6 +4,7 @@ import { casesPeopleNotes } from './002-cases-people-notes';
 import { conferencePlanning } from './003-conference-planning';
 import { agreements } from './004-agreements';
 import { relationshipMaps } from './005-relationship-maps';
+import { subjectAccessIndexes } from './006-subject-access-indexes';
 import type { Migration } from './types';
 
 /** Every migration in order. Append only: a released migration is never edited. */
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   conferencePlanning,
   agreements,
   relationshipMaps,
+  subjectAccessIndexes,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
