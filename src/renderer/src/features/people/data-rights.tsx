@@ -1,16 +1,18 @@
 /**
- * UK GDPR rights over one person. Export: everything held about them (every case, note,
- * consent and flag) as a readable document and a JSON file, in a folder the facilitator
- * picks. Erase: removed everywhere, after the facilitator types the preferred name, so it
- * cannot happen by a slip of the mouse.
+ * UK GDPR rights over one person. Export: what is held about them, after a review of the
+ * passages of other people's notes that mention them (export-review.tsx), as a readable
+ * document and a JSON file, in a folder the facilitator picks. Erase: removed everywhere,
+ * after the facilitator types the preferred name, so it cannot happen by a slip of the mouse;
+ * the notes still naming them (by the names chosen here) are listed for review.
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { Person } from '../../../../shared/schemas/people';
 import { TextField } from '../../components/text-field';
-import { Notice } from '../../components/notice';
-import { useMutation } from '../../lib/query';
+import { useMutation, useQuery } from '../../lib/query';
 import { nameMatches } from './erasure-wording';
+import { ExportReview } from './export-review';
+import { NamesToLookFor } from './names-to-look-for';
 
 export type ErasureResult = ChannelOutput<'person:erase'>;
 
@@ -39,53 +41,10 @@ export function DataRights({
 }
 
 function ExportPerson({ person }: { person: Person }) {
-  const exporter = useMutation('person:export');
-  const [written, setWritten] = useState<ChannelOutput<'person:export'> | null>(null);
   return (
     <div className="data-right">
       <h3 className="data-right-title">Export</h3>
-      <p>
-        Every case, note, consent and risk flag that mentions {person.preferredName}, as a readable document
-        (.docx) and a complete JSON file. You choose the folder. Keep the files as safely as the workbench
-        does.
-      </p>
-      <div className="actions actions-start">
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={exporter.isPending}
-          aria-busy={exporter.isPending}
-          onClick={async () => {
-            setWritten(null);
-            const result = await exporter.mutate({ personId: person.id });
-            // Cancelling the folder dialog is a choice, not a problem: nothing is shown.
-            if (result.ok && !result.value.cancelled) setWritten(result.value);
-          }}
-        >
-          {exporter.isPending ? 'Exporting…' : 'Export everything held about this person'}
-        </button>
-      </div>
-      <div aria-live="polite">
-        {written ? (
-          <Notice tone="success" title="Export saved">
-            <p>
-              Written to <span className="file-path">{written.folder}</span>:
-            </p>
-            <ul className="file-list">
-              {written.files.map((f) => (
-                <li key={f} className="file-path">
-                  {f}
-                </li>
-              ))}
-            </ul>
-          </Notice>
-        ) : null}
-        {exporter.error ? (
-          <p className="form-error" role="alert">
-            {exporter.error.message}
-          </p>
-        ) : null}
-      </div>
+      <ExportReview person={person} />
     </div>
   );
 }
@@ -105,11 +64,15 @@ function ErasePerson({
   const [error, setError] = useState('');
   const erase = useMutation('person:erase');
   const name = person.preferredName;
+  // The names start as those confirmed for the export, and can be changed here.
+  const draft = useQuery('person:exportDraft', { personId: person.id });
+  const [otherNames, setOtherNames] = useState<string[] | null>(null);
+  const names = otherNames ?? draft.data?.otherNames ?? [];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!nameMatches(typed, name)) return setError(`Type ${name} exactly as it is shown.`);
-    const result = await erase.mutate({ personId: person.id, confirmName: typed });
+    const result = await erase.mutate({ personId: person.id, confirmName: typed, otherNames: names });
     if (!result.ok) return setError(result.error.fields?.['confirmName'] ?? result.error.message);
     onErased(result.value);
   }
@@ -139,11 +102,12 @@ function ErasePerson({
               risk flags.
             </li>
             <li>
-              Notes stay, because they hold what others said. Notes that mention {name} by name are listed
-              next, for you to review.
+              Notes stay, because they hold what others said. Notes about {name}, and notes in their cases
+              that name them by the names below, are listed next, for you to review.
             </li>
             <li>The workbench logs that an erasure happened, never what was erased.</li>
           </ul>
+          <NamesToLookFor person={person} value={names} onChange={setOtherNames} />
           <TextField
             label={`To confirm, type their preferred name: ${name}`}
             autoComplete="off"

@@ -12,6 +12,8 @@ export const peopleChanged: ChannelName[] = [
   'case:list',
   'case:timeline',
   'search:query',
+  // A new name finds other passages.
+  'person:exportReview',
 ];
 
 export const risksChanged: ChannelName[] = ['risk:list', 'case:get', 'case:list', 'case:timeline'];
@@ -24,4 +26,5 @@ export const everythingAboutPeople: ChannelName[] = [
   'note:get',
   'note:revisions',
   'today:get',
+  'person:exportDraft',
 ];
