@@ -83,7 +83,7 @@ export async function selectWords(page: Page, words: string): Promise<void> {
   await page.waitForFunction('getSelection().toString().length > 0');
 }
 
-/** The review at 1280x800 and 1024x700, light and dark, scrolled to the passages. */
+/** The review at 1280x800, 1024x700 and 640x400, light and dark, scrolled to the passages. */
 export async function reviewScreenshots(app: RunningApp, exportPart: Locator): Promise<void> {
   const { page } = app;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -92,6 +92,7 @@ export async function reviewScreenshots(app: RunningApp, exportPart: Locator): P
     for (const [width, height] of [
       [1280, 800],
       [1024, 700],
+      [640, 400],
     ] as const) {
       await page.setViewportSize({ width, height });
       await exportPart.getByRole('heading', { name: /passages mention/ }).scrollIntoViewIfNeeded();
