@@ -1,15 +1,18 @@
 /**
- * The two sides of the vault comparison. The encrypted side is the production code path
- * (openEncryptedDatabase: SQLCipher 4 keying, pragmas, quick_check, migrations). The plain
- * side is the same driver with no key, given the pragmas read back from a real encrypted
- * connection and the same migrations, so encryption is the only difference. Both are
- * checked against each other after opening, so a pragma added to production later cannot
- * silently make the comparison unfair.
+ * The sides of the vault comparison. The encrypted sides are the production code path
+ * (openEncryptedDatabase: keying from a cipher record, pragmas, migrations): `aegis`, the
+ * format of every vault now, and `sqlcipher`, the format before it (kept so the gain stays
+ * visible). The plain side is the same driver with no key, given the pragmas read back from
+ * a real encrypted connection and the same migrations, so encryption is the only difference.
+ * All are checked against each other after opening, so a pragma added to production later
+ * cannot silently make the comparison unfair.
  */
-import { readFileSync } from 'node:fs';
+import { readFileStart } from '../../src/main/vault/file-header';
 import { join } from 'node:path';
+import { SQLCIPHER_V4_RECORD, aegisRecord, type CipherRecord } from '../../src/main/vault/cipher-record';
 import { newDataKey } from '../../src/main/vault/crypto';
-import { SQLITE_PLAINTEXT_HEADER, openEncryptedDatabase } from '../../src/main/vault/database';
+import { openEncryptedDatabase } from '../../src/main/vault/database';
+import { SQLITE_PLAINTEXT_HEADER } from '../../src/main/vault/file-header';
 import { migrate } from '../../src/main/vault/migrations';
 import { Database, type Db } from '../../src/main/vault/sqlite';
 
@@ -63,11 +66,18 @@ export function openPlainDatabase(path: string, profile: PragmaProfile): Db {
   }
 }
 
-/** Returns the open database and zeroes the key it was given. */
-export function openVaultDatabase(path: string): Db {
+export type EncryptedSide = 'aegis' | 'sqlcipher';
+
+export const SIDE_RECORDS: Record<EncryptedSide, CipherRecord> = {
+  aegis: aegisRecord(),
+  sqlcipher: SQLCIPHER_V4_RECORD,
+};
+
+/** Opens a new vault database in the side's format with a fresh key (zeroed straight after). */
+export function openVaultDatabase(path: string, side: EncryptedSide = 'aegis'): Db {
   const key = newDataKey();
   try {
-    return openEncryptedDatabase(path, key);
+    return openEncryptedDatabase(path, key, SIDE_RECORDS[side]);
   } finally {
     key.fill(0);
   }
@@ -83,7 +93,7 @@ export function assertSameProfile(plain: PragmaProfile, encrypted: PragmaProfile
 
 /** Guards against a comparison of plain with plain (or a vault that is not encrypted). */
 export function assertEncryption(path: string, expectEncrypted: boolean): void {
-  const head = readFileSync(path).subarray(0, 16).toString('latin1');
+  const head = readFileStart(path, 16).toString('latin1');
   const plaintext = head === SQLITE_PLAINTEXT_HEADER;
   if (plaintext === expectEncrypted) {
     throw new Error(

@@ -34,6 +34,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
   const vault = new Vault({ ...options, now });
   const events = new EventHub();
   const session = new Session(vault, events, now, options.timers);
+  vault.onProblem((problem) => events.emit('vault:problem', problem));
   const clock = options.clock;
   const handlers = buildHandlers({
     vault,

@@ -14,6 +14,7 @@ import { dataRightsChannels } from './schemas/data-rights';
 import { noteChannels } from './schemas/notes';
 import { peopleChannels } from './schemas/people';
 import { MAX_PASSPHRASE_CHARS, passphraseProblem } from './domain/passphrase';
+import { line, text } from './schemas/primitives';
 
 /** Upper bounds on what a channel accepts; anything larger is rejected before a handler. */
 export const limits = {
@@ -39,11 +40,12 @@ const existingPassphrase = z.string().min(1, 'Enter your passphrase.').max(MAX_P
 export const autoLockChoices = [0, 1, 5, 10, 15, 30, 60] as const;
 export const themeChoices = ['system', 'light', 'dark'] as const;
 
-const roleLabel = z
-  .string()
-  .trim()
-  .min(1, 'A role needs a name.')
-  .max(60, 'A role name can be at most 60 characters.');
+const roleLabel = line('A role name', 60).refine((v) => v.length > 0, 'A role needs a name.');
+
+/** A statement printed on every agreement: free text, not empty. */
+const statement = text('The statement', 1_000)
+  .transform((v) => v.trim())
+  .refine((v) => v.length > 0, 'Write the statement, or reset it.');
 
 export const settingsSchema = z.object({
   /** Minutes of inactivity before the vault locks itself; 0 means never. */
@@ -59,7 +61,7 @@ export const settingsSchema = z.object({
   /** A case with no activity for this many days "needs attention". */
   attentionDays: z.number().int().min(1).max(365),
   /** In the header of every agreement and letter. */
-  organisationName: z.string().trim().max(120, 'The name can be at most 120 characters.'),
+  organisationName: line('The name', 120),
   /** PNG or JPEG, base64; at most about 1 MB. */
   organisationLogo: z
     .object({
@@ -75,22 +77,24 @@ export const settingsSchema = z.object({
     })
     .nullable(),
   /** Wording printed on every agreement; services word these differently. */
-  confidentialityStatement: z.string().trim().min(1, 'Write the statement, or reset it.').max(1_000),
-  notLegallyBindingStatement: z.string().trim().min(1, 'Write the statement, or reset it.').max(1_000),
+  confidentialityStatement: statement,
+  notLegallyBindingStatement: statement,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
+/** The database could not be opened (or a check found damage) and was moved aside, or is too new. */
+export const vaultProblemSchema = z.object({
+  code: z.enum(['corrupt_vault', 'newer_schema']),
+  message: z.string(),
+});
+
 export const vaultStateSchema = z.object({
   state: z.enum(['absent', 'locked', 'unlocked']),
-  /** Set when the database could not be opened and was moved aside, or is too new. */
-  problem: z
-    .object({
-      code: z.enum(['corrupt_vault', 'newer_schema']),
-      message: z.string(),
-    })
-    .optional(),
+  problem: vaultProblemSchema.optional(),
   /** Milliseconds until another unlock attempt is accepted (after repeated wrong ones). */
   retryAfterMs: z.number().int().min(0),
+  /** Locked, and the next unlock first rewrites the database in the current format (once, seconds). */
+  storageUpdate: z.literal(true).optional(),
 });
 export type VaultState = z.infer<typeof vaultStateSchema>;
 
@@ -150,6 +154,8 @@ export function isChannelName(name: unknown): name is ChannelName {
 export const events = {
   /** The vault locked; the renderer shows the lock screen. */
   'vault:locked': z.object({ reason: z.enum(lockReasons) }),
+  /** While unlocked, the full check found damage: the file was kept aside and a fresh one opened. */
+  'vault:problem': vaultProblemSchema,
   /** Main wants to lock (idle, suspend, screen lock): save what is typed, then call vault:lock. */
   'session:lockRequested': z.object({ reason: z.enum(lockReasons) }),
   /** A menu item or global shortcut. */

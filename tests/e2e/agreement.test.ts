@@ -201,7 +201,10 @@ it('turns the three draft actions into an agreement, prints it, follows it up an
   await visible(page.getByText(/Saved to .*letter-/));
   const letter = join(
     app.dir,
-    readdirSync(app.dir).find((f) => f.startsWith('letter-') && f.endsWith('.docx'))!,
+    // One letter per recipient: the name carries the case and the person.
+    readdirSync(app.dir).find(
+      (f) => f.startsWith('completion-letter-') && f.endsWith('Ayla-Brightwater.docx'),
+    )!,
   );
   const letterText = convertToPdf([letter], app.dir).get(letter)!.flow.replace(/\s+/g, ' ');
   expect(letterText).toContain('Dear Ayla Brightwater,');

@@ -56,10 +56,11 @@ it('prepares all six, confirms, plans the run sheet, runs the conference and wri
   await visible(fit.getByRole('status').filter({ hasText: 'Saved.' }));
   await expect
     .poll(async () => (await call(app!, 'conference:get', { caseId })).appropriateness)
-    .toEqual({
+    .toMatchObject({
       acknowledged: 'partly',
       willingness: 'Both families want to meet at school.',
       fromReferral: false,
+      history: [{ acknowledged: 'partly', willingness: 'Both families want to meet at school.' }],
     });
 
   for (const [i, p] of SCHOOL_PEOPLE.entries()) {

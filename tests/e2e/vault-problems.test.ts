@@ -1,13 +1,18 @@
 /**
  * When the vault cannot be opened as it is, the facilitator is told calmly and plainly:
  * a vault from a newer version is refused on the unlock screen (and said again after a
- * restart); a damaged database is kept aside and the shell says so once, with an OK button.
+ * restart); a damaged database is kept aside and the shell says so once, with an OK button,
+ * also when it is the check after unlocking that finds the damage. A vault in the format
+ * before AEGIS is updated on unlock with one calm line.
  */
 import { randomBytes } from 'node:crypto';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../src/main/vault/migrations';
+import { writeLegacyVault } from '../node/support/legacy-vault';
+import { flipBytes, leafPagesOf, PAGE_SIZE } from '../node/support/vault-files';
 import { startApp, type RunningApp } from './support/harness';
 import {
   PASSPHRASE,
@@ -65,6 +70,62 @@ it('keeps a damaged database aside, opens a fresh one and tells the facilitator 
   await visible(page.getByText('Nothing was deleted.'));
   await running.screenshot('11-damaged-vault-notice');
   await button(page, 'OK').click();
+  await hidden(notice);
+  expectCleanRun(running);
+});
+
+it('updates a vault in the old format on unlock, saying so in one calm line, and the cases are all there', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rw-e2e-'));
+  // Big enough (about 40 MB) that the update takes a moment, as it will for a real service.
+  const notes = Array.from(
+    { length: 6_000 },
+    (_, i) => `Visit ${i}: ${'the family talked it through. '.repeat(60)}`,
+  );
+  await writeLegacyVault(dir, { passphrase: PASSPHRASE, notes });
+  app = await startApp({ dir });
+  const { page } = app;
+  await unlockScreenVisible(page);
+  await field(page, 'Passphrase').fill(PASSPHRASE);
+  await button(page, 'Unlock').click();
+  const line = page.getByRole('status').filter({ hasText: 'Updating the encrypted storage: a few seconds' });
+  await visible(line);
+  await app.screenshot('12-updating-storage');
+  await shellVisible(page);
+  await hidden(line);
+  await visible(page.getByText('Case made by the previous version'));
+  expect(app.workbench.vault.status()).toEqual({ state: 'unlocked', retryAfterMs: 0 });
+  expectCleanRun(app);
+});
+
+it('tells the facilitator when the check after unlocking finds damage, and shows nothing from the damaged file', async () => {
+  app = await startApp();
+  const running = app;
+  let page = 0;
+  await createdAndLocked(running, () => {
+    const db = running.workbench.vault.db;
+    db.prepare(
+      `INSERT INTO cases (id, reference, title, process_type, setting, created_at, updated_at, last_activity_at)
+       VALUES ('c1', 'RW-0100', 'Harbour Street circle', 'circle', 'other', '2026-01-05', '2026-01-05', '2026-01-05')`,
+    ).run();
+    const insert = db.prepare(
+      'INSERT INTO notes (id, case_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    for (let i = 0; i < 200; i++)
+      insert.run(`n${i}`, 'c1', 'Spoke with the neighbours. '.repeat(60), '2026-01-05', '2026-01-05');
+    const leaves = leafPagesOf(db, 'notes');
+    page = leaves[Math.floor(leaves.length / 2)]!;
+  });
+  flipBytes(join(running.dir, 'vault.db'), (page - 1) * PAGE_SIZE + 800);
+
+  await field(running.page, 'Passphrase').fill(PASSPHRASE);
+  await button(running.page, 'Unlock').click();
+  await shellVisible(running.page);
+  const notice = running.page.getByRole('status').filter({ hasText: 'found damage' });
+  await visible(notice);
+  await visible(running.page.getByText('Nothing was deleted.'));
+  await hidden(running.page.getByText('Harbour Street circle'));
+  await running.screenshot('13-damage-found-after-unlock');
+  await button(running.page, 'OK').click();
   await hidden(notice);
   expectCleanRun(running);
 });

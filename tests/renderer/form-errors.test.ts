@@ -7,6 +7,7 @@ import {
   repeatProblem,
   toWorkbenchError,
   validate,
+  withRepeatCheck,
 } from '../../src/renderer/src/lib/form-errors';
 
 describe('validate with the contract schemas', () => {
@@ -91,5 +92,35 @@ describe('repeatProblem', () => {
     expect(repeatProblem('a b c d', '')).toBe('Type the passphrase again.');
     expect(repeatProblem('a b c d', 'a b c D')).toMatch(/not the same/);
     expect(repeatProblem('a b c d', 'a b c d')).toBeNull();
+  });
+});
+
+describe('withRepeatCheck', () => {
+  const create = (passphrase: string) => validate(channels['vault:create'].input, { passphrase });
+
+  it('says only the rule while the passphrase breaks it, however the second box reads', () => {
+    expect(withRepeatCheck(create('short'), 'passphrase', 'short', 'different')).toEqual({
+      passphrase: passphraseProblem('short'),
+    });
+  });
+
+  it('asks for the second box, then for the same passphrase in it, once the rule is met', () => {
+    const good = 'kitchen table circle morning';
+    expect(withRepeatCheck(create(good), 'passphrase', good, '')).toEqual({
+      repeat: 'Type the passphrase again.',
+    });
+    expect(withRepeatCheck(create(good), 'passphrase', good, `${good}!`)).toEqual({
+      repeat: 'The two passphrases are not the same. Type the same passphrase in both boxes.',
+    });
+    expect(withRepeatCheck(create(good), 'passphrase', good, good)).toBeNull();
+  });
+
+  it("keeps the other fields' problems beside a mismatch", () => {
+    const good = 'kitchen table circle morning';
+    const problems = validate(channels['vault:recover'].input, { recoveryKey: '', newPassphrase: good });
+    expect(withRepeatCheck(problems, 'newPassphrase', good, 'typo')).toEqual({
+      recoveryKey: 'Enter your recovery key.',
+      repeat: 'The two passphrases are not the same. Type the same passphrase in both boxes.',
+    });
   });
 });

@@ -98,9 +98,13 @@ export interface InvitationData {
   expectedMinutes: number;
   venue: string;
   room: string;
-  /** Everyone attending, as the recipient will meet them: preferred name and plain role. */
-  attending: { name: string; role: string }[];
-  accessArrangements: string;
+  /**
+   * Everyone else attending, as the recipient will meet them: preferred name and, where there
+   * is one, a short note ("supporting Kai", or a role when the case shows roles).
+   */
+  attending: { name: string; note: string | null }[];
+  /** The arrangements made for the recipient alone (a ramp, an interpreter). */
+  arrangementsForYou: string;
   contactName: string;
   contactDetails: string;
 }
@@ -118,17 +122,18 @@ export async function buildInvitation(data: InvitationData): Promise<Buffer> {
       ['Where', [data.room, data.venue].filter(Boolean).join(', ') || 'to be arranged'],
     ]),
     heading('Who will be there', 3),
-    ...data.attending.map(
-      (a) =>
-        new Paragraph({ bullet: { level: 0 }, children: [new TextRun(safeText(`${a.name} (${a.role})`))] }),
-    ),
+    ...[
+      'You',
+      ...data.attending.map((a) => (a.note ? `${a.name} (${a.note})` : a.name)),
+      'The facilitator',
+    ].map((line) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(safeText(line))] })),
     heading('What to expect', 3),
     ...data.whatToExpect.map(
       (line) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(safeText(line))] }),
     ),
   ];
-  if (data.accessArrangements.trim())
-    children.push(heading('Arrangements we have made', 3), ...paragraphs(data.accessArrangements));
+  if (data.arrangementsForYou.trim())
+    children.push(heading('Arrangements we have made for you', 3), ...paragraphs(data.arrangementsForYou));
   children.push(
     heading('Questions?', 3),
     ...paragraphs(
@@ -150,6 +155,8 @@ export interface PreparationSummaryData {
     meetings: { when: string; place: string; present: string; covered: string[] }[];
   }[];
   risk: { decision: string; measures: string; decidedBy: string; decidedAt: string } | null;
+  /** The conference's safety measures (separate arrivals, waiting rooms): the facilitator's alone. */
+  safetyMeasures: string;
   flags: { category: string; level: string; person: string | null; detail: string; mitigations: string }[];
   blockers: string[];
   overrideReason: string | null;
@@ -176,6 +183,8 @@ export async function buildPreparationSummary(data: PreparationSummaryData): Pro
         ])
       : new Paragraph({ children: [new TextRun('No decision recorded yet.')] }),
   ];
+  if (data.safetyMeasures.trim())
+    children.push(heading('Safety measures for the conference', 2), ...paragraphs(data.safetyMeasures));
   if (data.flags.length) {
     children.push(heading('Risk and vulnerability flags', 2));
     for (const f of data.flags) {

@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { agreementChannels } from '../../shared/schemas/agreements';
-import { fileSlug } from '../../shared/domain/file-names';
 import {
   agreementState,
+  completionLetterName,
   getVersion,
   markAgreed,
   printData,
@@ -62,8 +62,11 @@ export function agreementHandlers({ ctx, desktop }: HandlerDeps): HandlersFor<ty
         writeFileSync(path, await desktop.printToPdf());
       }),
     'letter:completion': (input) =>
-      saveAs('Save the letter', `letter-${fileSlug(reference(input.caseId))}`, 'docx', (path) =>
-        writeCompletionLetter(ctx(), input, path),
+      saveAs(
+        'Save the letter',
+        completionLetterName(ctx(), input.caseId, input.participantId),
+        'docx',
+        (path) => writeCompletionLetter(ctx(), input, path),
       ),
     'report:get': ({ from, to }) => report(ctx(), from, to),
     'report:exportCsv': ({ from, to, headers }) =>

@@ -1,5 +1,6 @@
 import { conferenceChannels } from '../../shared/schemas/conference';
 import {
+  acknowledgeShareWithdrawal,
   addShuttleMessage,
   applyTemplate,
   assessRisk,
@@ -31,6 +32,7 @@ export function conferenceHandlers({ ctx, desktop }: HandlerDeps): HandlersFor<t
     'risk:assess': (input) => assessRisk(ctx(), input),
     'conference:get': ({ caseId }) => getPlan(ctx(), caseId),
     'conference:update': (input) => updatePlan(ctx(), input),
+    'conference:acknowledge': ({ caseId, consentId }) => acknowledgeShareWithdrawal(ctx(), caseId, consentId),
     'conference:confirm': ({ caseId, overrideReason }) => confirmConference(ctx(), caseId, overrideReason),
     'conference:applyTemplate': ({ caseId, templateId }) => applyTemplate(ctx(), caseId, templateId),
     'conference:saveRunSheet': ({ caseId, phases }) => saveRunSheet(ctx(), caseId, phases),

@@ -26,7 +26,7 @@ export function writeFileAtomic(path: string, content: string, hooks: AtomicWrit
   fsyncDirectory(dirname(path));
 }
 
-function fsyncDirectory(dir: string): void {
+export function fsyncDirectory(dir: string): void {
   // Directories cannot be opened for fsync on Windows; there the rename is already durable
   // enough for NTFS, so a failure here is not an error.
   try {

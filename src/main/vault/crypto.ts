@@ -97,6 +97,17 @@ export function unwrapKey(wrapped: WrappedKey, wrappingKey: Buffer): Buffer | nu
   }
 }
 
+/** Derives the wrapping key from `secret` and unwraps; both are zeroed. Null for a wrong secret. */
+export async function unwrapWithSecret(secret: Buffer, wrapped: WrappedKey): Promise<Buffer | null> {
+  const wrapping = await deriveWrappingKey(secret, wrapped.kdf);
+  try {
+    return unwrapKey(wrapped, wrapping);
+  } finally {
+    wrapping.fill(0);
+    secret.fill(0);
+  }
+}
+
 export function newDataKey(): Buffer {
   return randomBytes(DATA_KEY_BYTES);
 }

@@ -1,13 +1,19 @@
 /**
  * Opening the encrypted database. The whole file (and its WAL) is encrypted by SQLite3
- * Multiple Ciphers in SQLCipher 4 format, keyed with the raw 256-bit data key so no second
- * KDF runs on every open.
+ * Multiple Ciphers as its cipher record says (cipher-record.ts), keyed with the raw 256-bit
+ * data key so no second KDF runs on every open.
+ *
+ * What runs on the main thread at unlock is bounded, whatever the vault's size: the first 24
+ * bytes of the file, the write-ahead log (a few megabytes at most, checked frame by frame),
+ * and the pages a read-only probe needs for the schema version. Every page SQLite reads is
+ * authenticated by AEGIS; the full integrity check runs afterwards in a worker.
  */
-import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { Database, type Db } from './sqlite';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { aegisRecord, keyConnection, type CipherRecord } from './cipher-record';
+import { headerProblem } from './file-header';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
-
-export const SQLITE_PLAINTEXT_HEADER = 'SQLite format 3\u0000';
+import { Database, type Db } from './sqlite';
+import { checkWal } from './wal-check';
 
 export class DatabaseOpenError extends Error {
   constructor(
@@ -21,19 +27,6 @@ export class DatabaseOpenError extends Error {
 export interface OpenOptions {
   /** Path to the native .node build for this runtime (Electron needs its own). */
   nativeBinding?: string | undefined;
-}
-
-function keyDatabase(db: Db, dataKey: Buffer): void {
-  db.pragma(`cipher = 'sqlcipher'`);
-  db.pragma('legacy = 4');
-  // The x'..' form hands SQLite the raw key bytes (no PBKDF2 on every open). It is built in
-  // a Buffer so it can be zeroed straight after, unlike a JS string.
-  const rawKey = Buffer.concat([Buffer.from("x'"), Buffer.from(dataKey.toString('hex')), Buffer.from("'")]);
-  try {
-    db.key(rawKey);
-  } finally {
-    rawKey.fill(0);
-  }
 }
 
 /** Pragmas per DESIGN.md: durable WAL, enforced foreign keys, no temp files, no mmap. */
@@ -50,7 +43,12 @@ function applyPragmas(db: Db): void {
  * (or a damaged one) is refused without SQLite writing to it: a read-write close would
  * checkpoint the WAL into the main file.
  */
-function probeSchemaVersion(path: string, dataKey: Buffer, options: OpenOptions): number {
+function probeSchemaVersion(
+  path: string,
+  dataKey: Buffer,
+  record: CipherRecord,
+  options: OpenOptions,
+): number {
   // A read-only connection to a WAL database still creates an empty -wal and a -shm and
   // leaves them behind; remove the ones it created, so a refused file's folder is unchanged.
   const created = ['-wal', '-shm'].filter((suffix) => !existsSync(path + suffix));
@@ -60,7 +58,7 @@ function probeSchemaVersion(path: string, dataKey: Buffer, options: OpenOptions)
     nativeBinding: options.nativeBinding,
   });
   try {
-    keyDatabase(probe, dataKey);
+    keyConnection(probe, record, dataKey);
     probe.prepare('SELECT count(*) FROM sqlite_master').get();
     return schemaVersion(probe);
   } catch {
@@ -73,24 +71,39 @@ function probeSchemaVersion(path: string, dataKey: Buffer, options: OpenOptions)
   }
 }
 
-export function openEncryptedDatabase(path: string, dataKey: Buffer, options: OpenOptions = {}): Db {
-  if (existsSync(path)) {
-    if (readFileSync(path).subarray(0, 16).toString('latin1') === SQLITE_PLAINTEXT_HEADER) {
-      throw new DatabaseOpenError('unreadable', 'The database file is not encrypted.');
-    }
-    if (probeSchemaVersion(path, dataKey, options) > LATEST_SCHEMA_VERSION) {
-      throw new DatabaseOpenError(
-        'newer_schema',
-        'This vault was saved by a newer version of Restorative Workbench. Update the app to open it; nothing was changed.',
-      );
-    }
+/**
+ * Refuses a file that is not what its record says (header), a log that would silently drop
+ * committed work (WAL), or a schema from a newer version (read-only probe): all before a
+ * read-write connection exists, so a refused file is left exactly as it was.
+ */
+export function assertOpenable(
+  path: string,
+  dataKey: Buffer,
+  record: CipherRecord,
+  options: OpenOptions,
+): void {
+  const problem = headerProblem(path, record, dataKey) ?? checkWal(`${path}-wal`).problem;
+  if (problem) throw new DatabaseOpenError('unreadable', problem);
+  if (probeSchemaVersion(path, dataKey, record, options) > LATEST_SCHEMA_VERSION) {
+    throw new DatabaseOpenError(
+      'newer_schema',
+      'This vault was saved by a newer version of Restorative Workbench. Update the app to open it; nothing was changed.',
+    );
   }
+}
+
+/** Opens (or creates) the database at `path`; a new file is made in the current format. */
+export function openEncryptedDatabase(
+  path: string,
+  dataKey: Buffer,
+  record: CipherRecord = aegisRecord(),
+  options: OpenOptions = {},
+): Db {
+  if (existsSync(path)) assertOpenable(path, dataKey, record, options);
   const db = new Database(path, { nativeBinding: options.nativeBinding });
   try {
-    keyDatabase(db, dataKey);
+    keyConnection(db, record, dataKey);
     applyPragmas(db);
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new DatabaseOpenError('unreadable', 'The database file is damaged.');
     migrate(db);
     return db;
   } catch (error) {
@@ -104,10 +117,13 @@ export function openEncryptedDatabase(path: string, dataKey: Buffer, options: Op
  * Moves a database that cannot be read (and its -wal/-shm) aside, never deleting it, so a
  * person or a support tool can still try to recover it. Returns the new name of the main file.
  */
+/** A database in WAL mode is up to three files. */
+export const DATABASE_FILE_SUFFIXES = ['', '-wal', '-shm'] as const;
+
 export function moveAside(path: string, now: Date): string {
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   const target = `${path}.unreadable-${stamp}`;
-  for (const suffix of ['', '-wal', '-shm']) {
+  for (const suffix of DATABASE_FILE_SUFFIXES) {
     if (existsSync(path + suffix)) renameSync(path + suffix, target + suffix);
   }
   return target;

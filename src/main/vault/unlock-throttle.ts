@@ -3,6 +3,8 @@
  * happen), then each further one doubles the wait, up to five minutes. It never deletes or
  * locks out for good: a facilitator in a meeting must always be able to get back in.
  */
+import { WorkbenchError } from '../../shared/errors';
+
 export const FREE_ATTEMPTS = 2;
 export const FIRST_DELAY_MS = 2_000;
 export const MAX_DELAY_MS = 5 * 60_000;
@@ -32,5 +34,32 @@ export class UnlockThrottle {
   recordSuccess(): void {
     this.failures = 0;
     this.lastFailureAt = 0;
+  }
+
+  /** Throws `too_many_attempts` while a wait is running: every secret waits it out alike. */
+  assertAllowed(): void {
+    const wait = this.retryAfterMs();
+    if (wait > 0) {
+      throw new WorkbenchError({
+        code: 'too_many_attempts',
+        message: `Too many wrong attempts. Try again in ${Math.ceil(wait / 1000)} seconds.`,
+        retryAfterMs: wait,
+      });
+    }
+  }
+
+  /** The error for a wrong secret, carrying the wait it has now earned (if any). */
+  refusal(
+    code: 'wrong_passphrase' | 'wrong_recovery_key',
+    message: string,
+    fields?: Record<string, string>,
+  ): WorkbenchError {
+    const retryAfterMs = this.retryAfterMs();
+    return new WorkbenchError({
+      code,
+      message,
+      ...(fields ? { fields } : {}),
+      ...(retryAfterMs ? { retryAfterMs } : {}),
+    });
   }
 }

@@ -1,6 +1,8 @@
 /**
- * The vault: one encrypted database plus its key file in a folder of the user's profile.
- * Owns the unlock state; everything that touches case data asks it for the open database.
+ * The vault: one encrypted database plus its key file (and a session marker) in a folder of
+ * the user's profile. Owns the unlock state; everything that touches case data asks it for
+ * the open database. Opening, updating and damage live in vault-open.ts; the full check
+ * after unlock in integrity-watch.ts.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,13 +18,24 @@ import {
   newDataKey,
   newHkdfParams,
   newScryptParams,
-  unwrapKey,
+  unwrapWithSecret,
   wrapKey,
 } from './crypto';
+import { aegisRecord, isLegacy, type CipherRecord } from './cipher-record';
 import { DatabaseOpenError, moveAside, openEncryptedDatabase } from './database';
-import { KeyFileError, keyFileExists, readKeyFile, writeKeyFile } from './key-file';
+import { IntegrityWatch, type IntegrityOutcome } from './integrity-watch';
+import { KeyFileError, keyFileExists, readKeyFile, writeKeyFile, type KeyFile } from './key-file';
+import { STATE_FILE_NAME } from './session-marker';
 import type { Db } from './sqlite';
+import type { StorageUpdateHooks } from './storage-update';
 import { UnlockThrottle } from './unlock-throttle';
+import {
+  openVaultDatabase,
+  startAfresh,
+  type OpenContext,
+  type OpenedDatabase,
+  type VaultProblem,
+} from './vault-open';
 
 export const KEY_FILE_NAME = 'vault.key';
 export const DB_FILE_NAME = 'vault.db';
@@ -35,19 +48,24 @@ export interface VaultOptions {
   now?: () => number;
   /** Test seam for the crash-between-write-and-rename proof. */
   keyFileHooks?: AtomicWriteHooks;
+  /** Test seam for the kill -9 proofs of the storage update. */
+  storageUpdateHooks?: StorageUpdateHooks;
 }
-
-type Problem = NonNullable<VaultState['problem']>;
 
 export class Vault {
   readonly keyPath: string;
   readonly dbPath: string;
   private database: Db | null = null;
-  private problem: Problem | undefined;
+  private problem: VaultProblem | undefined;
+  /** A copy of the data key while unlocked (the integrity check and a fresh start need it). */
+  private sessionKey: Buffer | null = null;
+  private session = 0;
   private readonly throttle: UnlockThrottle;
   private readonly now: () => number;
+  private readonly integrity: IntegrityWatch;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly lockListeners = new Set<(reason: LockReason) => void>();
+  private readonly problemListeners = new Set<(problem: VaultProblem) => void>();
 
   constructor(private readonly options: VaultOptions) {
     mkdirSync(options.dir, { recursive: true, mode: 0o700 });
@@ -55,14 +73,23 @@ export class Vault {
     this.dbPath = join(options.dir, DB_FILE_NAME);
     this.now = options.now ?? Date.now;
     this.throttle = new UnlockThrottle(this.now);
+    const statePath = join(options.dir, STATE_FILE_NAME);
+    this.integrity = new IntegrityWatch(statePath, this.now, options.nativeBinding);
     if (keyFileExists(this.keyPath)) removeStaleTemps(this.keyPath);
+    removeStaleTemps(statePath);
   }
 
   status(): VaultState {
     const state = this.database ? 'unlocked' : keyFileExists(this.keyPath) ? 'locked' : 'absent';
     const result: VaultState = { state, retryAfterMs: this.throttle.retryAfterMs() };
     if (this.problem) result.problem = this.problem;
+    if (state === 'locked' && this.storageUpdatePending()) result.storageUpdate = true;
     return result;
+  }
+
+  /** The full check of this session (or the last): 'passed', 'damaged', 'not-due'... */
+  get integrityCheck(): Promise<IntegrityOutcome> {
+    return this.integrity.outcome;
   }
 
   get isUnlocked(): boolean {
@@ -79,6 +106,12 @@ export class Vault {
   onLocked(listener: (reason: LockReason) => void): () => void {
     this.lockListeners.add(listener);
     return () => this.lockListeners.delete(listener);
+  }
+
+  /** A problem found while unlocked (the full check found damage): the renderer must say so. */
+  onProblem(listener: (problem: VaultProblem) => void): () => void {
+    this.problemListeners.add(listener);
+    return () => this.problemListeners.delete(listener);
   }
 
   /** Creates the key file and an empty database; returns the recovery key, shown once. */
@@ -101,11 +134,14 @@ export class Vault {
         // The database exists before the key file: a crash in between leaves no key file, so
         // the next start offers first-run again instead of a vault that cannot open.
         if (existsSync(this.dbPath)) moveAside(this.dbPath, new Date(this.now()));
-        this.database = openEncryptedDatabase(this.dbPath, dataKey, this.openOptions());
+        const record = aegisRecord();
+        const db = openEncryptedDatabase(this.dbPath, dataKey, record, this.openContext());
+        this.database = db;
         writeKeyFile(
           this.keyPath,
           {
             createdAt: new Date(this.now()).toISOString(),
+            database: record,
             passphrase: wrapKey(dataKey, passphraseWrap, passphraseKdf),
             recovery: wrapKey(dataKey, recoveryWrap, recoveryKdf),
           },
@@ -113,6 +149,7 @@ export class Vault {
         );
         passphraseWrap.fill(0);
         recoveryWrap.fill(0);
+        this.beginSession({ db, record, checked: 'empty' }, dataKey);
         return { recoveryKey: encodeRecoveryKey(recoveryBytes) };
       } catch (error) {
         this.closeDatabase();
@@ -128,17 +165,17 @@ export class Vault {
     return this.serialised(async () => {
       if (this.database) return this.status();
       const file = this.readKeyFileOrThrow();
-      this.assertNotThrottled();
-      const dataKey = await unwrapWith(Buffer.from(passphrase, 'utf8'), file.passphrase);
+      this.throttle.assertAllowed();
+      const dataKey = await unwrapWithSecret(Buffer.from(passphrase, 'utf8'), file.passphrase);
       if (!dataKey) {
         this.throttle.recordFailure();
-        throw this.wrongSecret(
+        throw this.throttle.refusal(
           'wrong_passphrase',
           'That passphrase is not right. Check for caps lock and try again.',
         );
       }
       this.throttle.recordSuccess();
-      this.openWith(dataKey);
+      await this.openWith(dataKey, file.database);
       return this.status();
     });
   }
@@ -147,13 +184,15 @@ export class Vault {
   recover(recoveryKeyText: string, newPassphrase: string): Promise<VaultState> {
     return this.serialised(async () => {
       const file = this.readKeyFileOrThrow();
-      this.assertNotThrottled();
+      this.throttle.assertAllowed();
       assertPassphraseRule(newPassphrase);
       const recoveryBytes = decodeRecoveryKey(recoveryKeyText);
-      const dataKey = recoveryBytes ? await unwrapWith(Buffer.from(recoveryBytes), file.recovery) : null;
+      const dataKey = recoveryBytes
+        ? await unwrapWithSecret(Buffer.from(recoveryBytes), file.recovery)
+        : null;
       if (!dataKey) {
         this.throttle.recordFailure();
-        throw this.wrongSecret(
+        throw this.throttle.refusal(
           'wrong_recovery_key',
           recoveryBytes
             ? 'That recovery key does not open this vault.'
@@ -163,7 +202,7 @@ export class Vault {
       this.throttle.recordSuccess();
       try {
         await this.rewrapPassphrase(dataKey, newPassphrase, file);
-        if (!this.database) this.openWith(dataKey);
+        if (!this.database) await this.openWith(dataKey, file.database);
       } finally {
         dataKey.fill(0);
       }
@@ -174,12 +213,12 @@ export class Vault {
   changePassphrase(current: string, next: string): Promise<void> {
     return this.serialised(async () => {
       const file = this.readKeyFileOrThrow();
-      this.assertNotThrottled();
+      this.throttle.assertAllowed();
       assertPassphraseRule(next);
-      const dataKey = await unwrapWith(Buffer.from(current, 'utf8'), file.passphrase);
+      const dataKey = await unwrapWithSecret(Buffer.from(current, 'utf8'), file.passphrase);
       if (!dataKey) {
         this.throttle.recordFailure();
-        throw this.wrongSecret(
+        throw this.throttle.refusal(
           'wrong_passphrase',
           'Your current passphrase is not right, so nothing was changed.',
           {
@@ -199,20 +238,20 @@ export class Vault {
   /** Closes the database (SQLite has already made every acknowledged write durable). */
   lock(reason: LockReason): VaultState {
     if (this.database) {
-      this.closeDatabase();
+      this.endSession();
       for (const listener of this.lockListeners) listener(reason);
     }
     return this.status();
   }
 
-  private async rewrapPassphrase(dataKey: Buffer, passphrase: string, file: ReturnType<typeof readKeyFile>) {
+  private async rewrapPassphrase(dataKey: Buffer, passphrase: string, file: KeyFile) {
     const kdf = newScryptParams(this.options.scryptCost ?? DEFAULT_SCRYPT);
     const wrapping = await deriveWrappingKey(Buffer.from(passphrase, 'utf8'), kdf);
     try {
       // Only the passphrase wrap changes; the recovery wrap and the database stay as they are.
       writeKeyFile(
         this.keyPath,
-        { createdAt: file.createdAt, passphrase: wrapKey(dataKey, wrapping, kdf), recovery: file.recovery },
+        { ...file, passphrase: wrapKey(dataKey, wrapping, kdf) },
         this.options.keyFileHooks,
       );
     } finally {
@@ -220,26 +259,62 @@ export class Vault {
     }
   }
 
-  private openWith(dataKey: Buffer): void {
+  private async openWith(dataKey: Buffer, record: CipherRecord): Promise<void> {
     try {
-      this.database = openEncryptedDatabase(this.dbPath, dataKey, this.openOptions());
-      this.problem = undefined;
+      const opened = await openVaultDatabase(this.openContext(), dataKey, record);
+      this.database = opened.db;
+      this.problem = opened.problem;
+      this.beginSession(opened, dataKey);
     } catch (error) {
       if (!(error instanceof DatabaseOpenError)) throw error;
-      if (error.kind === 'newer_schema') {
-        this.problem = { code: 'newer_schema', message: error.message };
-        throw new WorkbenchError({ code: 'newer_schema', message: error.message });
-      }
-      // A damaged file is kept under a new name and a fresh database is started, so the
-      // facilitator can keep working; the message says where the old file is.
-      const movedTo = moveAside(this.dbPath, new Date(this.now()));
-      this.database = openEncryptedDatabase(this.dbPath, dataKey, this.openOptions());
-      this.problem = {
-        code: 'corrupt_vault',
-        message: `The case database could not be read, so it was kept as ${movedTo.split(/[\\/]/).pop()} in the vault folder and a new, empty one was started. Nothing was deleted.`,
-      };
+      this.problem = { code: 'newer_schema', message: error.message };
+      throw new WorkbenchError({ code: 'newer_schema', message: error.message });
     } finally {
       dataKey.fill(0);
+    }
+  }
+
+  /** The database is open: keep a copy of the key for this session and start the check. */
+  private beginSession(opened: Omit<OpenedDatabase, 'problem'>, dataKey: Buffer): void {
+    const session = ++this.session;
+    this.sessionKey = Buffer.from(dataKey);
+    this.integrity.begin({
+      dbPath: this.dbPath,
+      record: opened.record,
+      dataKey: this.sessionKey,
+      checked: opened.checked,
+      onDamage: () => this.replaceDamaged(session),
+    });
+  }
+
+  /** The full check found damage: handled like a file that cannot be read, never ignored. */
+  private replaceDamaged(session: number): Promise<void> {
+    return this.serialised(async () => {
+      const key = this.sessionKey;
+      if (session !== this.session || !this.database || !key) return;
+      this.closeDatabase();
+      const opened = startAfresh(this.openContext(), key, 'check');
+      this.database = opened.db;
+      this.problem = opened.problem;
+      this.beginSession(opened, key);
+      key.fill(0);
+      for (const listener of this.problemListeners) listener(opened.problem!);
+    });
+  }
+
+  private endSession(): void {
+    this.session += 1;
+    this.integrity.end();
+    this.closeDatabase();
+    this.sessionKey?.fill(0);
+    this.sessionKey = null;
+  }
+
+  private storageUpdatePending(): boolean {
+    try {
+      return isLegacy(readKeyFile(this.keyPath).database);
+    } catch {
+      return false;
     }
   }
 
@@ -256,39 +331,21 @@ export class Vault {
     }
   }
 
-  private assertNotThrottled(): void {
-    const wait = this.throttle.retryAfterMs();
-    if (wait > 0) {
-      throw new WorkbenchError({
-        code: 'too_many_attempts',
-        message: `Too many wrong attempts. Try again in ${Math.ceil(wait / 1000)} seconds.`,
-        retryAfterMs: wait,
-      });
-    }
-  }
-
-  private wrongSecret(
-    code: 'wrong_passphrase' | 'wrong_recovery_key',
-    message: string,
-    fields?: Record<string, string>,
-  ): WorkbenchError {
-    const retryAfterMs = this.throttle.retryAfterMs();
-    return new WorkbenchError({
-      code,
-      message,
-      ...(fields ? { fields } : {}),
-      ...(retryAfterMs ? { retryAfterMs } : {}),
-    });
-  }
-
   private closeDatabase(): void {
     const db = this.database;
     this.database = null;
     db?.close();
   }
 
-  private openOptions() {
-    return { nativeBinding: this.options.nativeBinding };
+  private openContext(): OpenContext {
+    return {
+      dbPath: this.dbPath,
+      keyPath: this.keyPath,
+      now: this.now,
+      nativeBinding: this.options.nativeBinding,
+      updateHooks: this.options.storageUpdateHooks,
+      keyFileHooks: this.options.keyFileHooks,
+    };
   }
 
   /** Key-file operations run one at a time: two windows or double clicks cannot interleave. */
@@ -307,14 +364,4 @@ function assertPassphraseRule(passphrase: string): void {
       message: problem,
       fields: { newPassphrase: problem },
     });
-}
-
-async function unwrapWith(secret: Buffer, wrapped: Parameters<typeof unwrapKey>[0]): Promise<Buffer | null> {
-  const wrapping = await deriveWrappingKey(secret, wrapped.kdf);
-  try {
-    return unwrapKey(wrapped, wrapping);
-  } finally {
-    wrapping.fill(0);
-    secret.fill(0);
-  }
 }

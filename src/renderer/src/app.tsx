@@ -35,6 +35,8 @@ export function App() {
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [notice, setNotice] = useState<ShellNotice>(null);
   const [locking, setLocking] = useState(false);
+  /** Bumped when main swaps in a fresh database: the shell starts over, as after an unlock. */
+  const [shellGeneration, setShellGeneration] = useState(0);
   /** Bumped by every status request and every unlock: a slow, older answer never wins. */
   const latestStatus = useRef(0);
 
@@ -88,6 +90,13 @@ export function App() {
 
   const vaultOpen = view.kind === 'unlocked' || view.kind === 'recovery-key';
   useWorkbenchEvent('vault:locked', showLocked);
+  // The check after unlock found damage and main started a fresh database: nothing read from
+  // the damaged one may stay on screen, and the facilitator is told why it is empty.
+  useWorkbenchEvent('vault:problem', (problem) => {
+    queryCache.clear();
+    setShellGeneration((generation) => generation + 1);
+    setNotice(noticeForProblem(problem));
+  });
   useWorkbenchEvent('session:lockRequested', ({ reason }) => void lock(reason));
   useWorkbenchEvent('menu:command', ({ command }) => {
     if (command === 'lock' && vaultOpen) void lock('user');
@@ -137,6 +146,7 @@ export function App() {
     case 'unlocked':
       return (
         <AppShell
+          key={shellGeneration}
           onLock={() => void lock('user')}
           locking={locking}
           notice={notice}

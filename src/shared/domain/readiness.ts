@@ -94,7 +94,9 @@ export type FixTarget =
   | { place: 'consent'; participantId: string }
   | { place: 'risk' }
   | { place: 'logistics'; field: 'date' | 'venue' | 'room' }
-  | { place: 'people' };
+  | { place: 'invitations' }
+  /** Acknowledged right at the gate: a withdrawn consent to share information. */
+  | { place: 'acknowledge'; participantId: string; consentId: string };
 
 export interface Blocker {
   code:
@@ -104,13 +106,16 @@ export interface Blocker {
     | 'risk_undecided'
     | 'risk_disallows'
     | 'logistics_missing'
-    | 'no_participants';
+    | 'no_participants'
+    | 'share_withdrawn';
   message: string;
   fix: FixTarget;
 }
 
 export interface GateInput {
   invited: ParticipantPreparation[];
+  /** Invited people whose consent to share information is withdrawn and not yet acknowledged. */
+  shareWithdrawals?: { participantId: string; name: string; consentId: string }[];
   riskDecision: RiskDecision | null;
   date: string | null;
   venue: string;
@@ -120,7 +125,18 @@ export interface GateInput {
 export function conferenceBlockers(input: GateInput): Blocker[] {
   const blockers: Blocker[] = [];
   if (input.invited.length === 0) {
-    blockers.push({ code: 'no_participants', message: 'Nobody is invited yet.', fix: { place: 'people' } });
+    blockers.push({
+      code: 'no_participants',
+      message: 'Nobody is invited yet.',
+      fix: { place: 'invitations' },
+    });
+  }
+  for (const s of input.shareWithdrawals ?? []) {
+    blockers.push({
+      code: 'share_withdrawn',
+      message: `${s.name} withdrew consent to share information: their name and anything about them are left out of everyone else's letters. Acknowledge this to go on.`,
+      fix: { place: 'acknowledge', participantId: s.participantId, consentId: s.consentId },
+    });
   }
   for (const p of input.invited) {
     if (p.takePart === 'withdrawn') {

@@ -9,7 +9,11 @@ export interface ReportInput {
   from: string;
   to: string;
   today: string;
-  cases: { setting: string; processType: string; referredOn: string }[];
+  /**
+   * `processTypesUsed`: every process the case has been (it may begin as shuttle work and
+   * become a conference), plus indirect when a message was carried between people.
+   */
+  cases: { setting: string; processType: string; referredOn: string; processTypesUsed?: string[] }[];
   conferences: { startsOn: string; referredOn: string | null }[];
   agreementsAgreedOn: string[];
   /** The latest status of every action of an agreed agreement, with the date it was recorded for. */
@@ -64,8 +68,10 @@ export function buildReport(input: ReportInput) {
       referred.map((c) => c.processType),
       processTypes,
     ),
-    direct: referred.filter((c) => c.processType !== 'indirect').length,
-    indirect: referred.filter((c) => c.processType === 'indirect').length,
+    // By what happened: a case that began indirect and became a conference counts in both.
+    direct: referred.filter((c) => (c.processTypesUsed ?? [c.processType]).some((t) => t !== 'indirect'))
+      .length,
+    indirect: referred.filter((c) => (c.processTypesUsed ?? [c.processType]).includes('indirect')).length,
     conferencesHeld: held.length,
     agreementsMade: input.agreementsAgreedOn.filter((d) => within(d, from, to)).length,
     actionsCompleted: input.actions.filter(

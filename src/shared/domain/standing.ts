@@ -27,7 +27,9 @@ export interface StandingRows {
     supportsParticipantId: string | null;
   }[];
   /** Consents of the case in the order they were recorded. */
-  consents: readonly (ConsentLike & { personId: string })[];
+  consents: readonly (ConsentLike & { id: string; personId: string; decidedOn: string })[];
+  /** Consents whose withdrawal the facilitator has acknowledged at the readiness gate. */
+  acknowledgedConsentIds?: readonly string[];
   /** Preparation meetings in the order they were held. */
   preparation: readonly { participantId: string; checklist: Checklist; saidNotWilling: boolean }[];
   /** The conference plan's lists as stored (ids of people no longer in the case are ignored). */
@@ -50,6 +52,18 @@ export interface ParticipantStanding {
   shareInformation: ConsentNow;
   /** Either kind of consent is withdrawn now (a later consent given again clears it). */
   consentWithdrawn: boolean;
+  /**
+   * Not taking part: consent to take part withdrawn or declined, or they said they no longer
+   * wish to. No scheduling and no documents for them; shown as withdrawn wherever they appear.
+   */
+  withdrawn: boolean;
+  /**
+   * Consent to share information withdrawn: nothing about them goes into anyone else's papers.
+   * `acknowledged` once the facilitator has seen it at the readiness gate.
+   */
+  shareWithdrawal: { consentId: string; on: string; acknowledged: boolean } | null;
+  /** Consent of a kind given again after an earlier withdrawal of that kind (latest first). */
+  consentGivenAgain: { kind: 'take_part' | 'share_information'; on: string }[];
   /** What the readiness rules and the gate read about this person. */
   preparation: ParticipantPreparation;
   readiness: ReadinessResult;
@@ -69,6 +83,18 @@ export interface CaseStanding {
   expected: ParticipantStanding[];
 }
 
+type StandingConsent = StandingRows['consents'][number];
+
+/** Kinds whose latest record is given, after an earlier record of that kind was withdrawn. */
+function givenAgain(mine: readonly StandingConsent[], latest: Map<string, StandingConsent>) {
+  return (['take_part', 'share_information'] as const).flatMap((kind) => {
+    const now = latest.get(kind);
+    if (!now || now.withdrawnOn || now.decision !== 'given') return [];
+    const earlier = mine.some((c) => c.kind === kind && c !== now && c.withdrawnOn !== null);
+    return earlier ? [{ kind, on: now.decidedOn }] : [];
+  });
+}
+
 function consentNow(consent: ConsentLike | undefined): ConsentNow {
   if (!consent) return 'not_recorded';
   if (consent.withdrawnOn) return 'withdrawn';
@@ -82,8 +108,11 @@ export function caseStanding(rows: StandingRows): CaseStanding {
   const seats = new Map(rows.plan.seating.map((s) => [s.participantId, s.seat]));
   const signers = new Map(rows.signers.map((s) => [s.participantId, s.choice]));
 
+  const acknowledged = new Set(rows.acknowledgedConsentIds ?? []);
   const participants = rows.participants.map((p): ParticipantStanding => {
-    const latest = latestByKind(rows.consents.filter((c) => c.personId === p.personId));
+    const mine = rows.consents.filter((c) => c.personId === p.personId);
+    const latest = latestByKind(mine);
+    const share = latest.get('share_information');
     const meetings = rows.preparation.filter((m) => m.participantId === p.id);
     const preparation: ParticipantPreparation = {
       participantId: p.id,
@@ -93,6 +122,7 @@ export function caseStanding(rows: StandingRows): CaseStanding {
       saidNotWilling: meetings.at(-1)?.saidNotWilling ?? false,
     };
     const position = speaking.indexOf(p.id);
+    const readiness = participantReadiness(preparation);
     return {
       participantId: p.id,
       personId: p.personId,
@@ -102,8 +132,14 @@ export function caseStanding(rows: StandingRows): CaseStanding {
       takePart: preparation.takePart,
       shareInformation: consentNow(latest.get('share_information')),
       consentWithdrawn: [...latest.values()].some((c) => c.withdrawnOn !== null),
+      withdrawn: readiness.readiness === 'withdrawn',
+      shareWithdrawal:
+        share?.withdrawnOn != null
+          ? { consentId: share.id, on: share.withdrawnOn, acknowledged: acknowledged.has(share.id) }
+          : null,
+      consentGivenAgain: givenAgain(mine, latest),
       preparation,
-      readiness: participantReadiness(preparation),
+      readiness,
       invited: invited.includes(p.id),
       seat: seats.get(p.id) ?? null,
       speakingPosition: position >= 0 ? position : null,

@@ -99,6 +99,8 @@ export const agreementSchema = z.object({
     .nullable(),
   /** True when this is the newest version (older ones are read-only). */
   current: z.boolean(),
+  /** What changed about its people since it was written (a withdrawal, consent given again). */
+  notices: z.array(z.string()),
 });
 export type Agreement = z.infer<typeof agreementSchema>;
 
@@ -111,6 +113,8 @@ export const agreementStateSchema = z.object({
   versions: z.array(
     z.object({ id: z.string(), version: z.number(), status: z.string(), agreedAt: z.string().nullable() }),
   ),
+  /** Why no printed copy or letter can be made now (a risk decision to stop), or null. */
+  participantDocumentsBlocked: z.string().nullable(),
 });
 export type AgreementState = z.infer<typeof agreementStateSchema>;
 

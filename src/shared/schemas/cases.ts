@@ -116,6 +116,8 @@ export const caseSchema = caseSummarySchema.extend({
     acknowledged: z.string(),
   }),
   updatedAt: z.string(),
+  /** The agreement's review is recorded and the case is still open: offer to close it as completed. */
+  closeSuggested: z.boolean(),
 });
 export type CaseRecord = z.infer<typeof caseSchema>;
 
@@ -134,6 +136,14 @@ export const timelineEntrySchema = z.object({
     'person_added',
     'person_removed',
     'person_erased',
+    'risk_flag',
+    'risk_decision',
+    'appropriateness',
+    'conference_confirmed',
+    'conference_reopened',
+    'share_acknowledged',
+    'agreement_agreed',
+    'review',
   ]),
   /** A plain-words line built by the service from structured detail (never stored free text). */
   summary: z.string(),

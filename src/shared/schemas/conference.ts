@@ -1,7 +1,7 @@
 /** Conference planning (issue 4): preparation, risk decision, plan and gate, run sheet, run mode. */
 import { z } from 'zod';
 import { checklistItems, riskDecisions } from '../domain/readiness';
-import { choice, id, isoDateTime, line, requiredLine, text } from './primitives';
+import { choice, id, isoDateTime, line, requiredLine, text, token } from './primitives';
 
 const checklistSchema = z.object(
   Object.fromEntries(Object.keys(checklistItems).map((k) => [k, z.boolean().optional()])) as Record<
@@ -64,8 +64,16 @@ export const planUpdateInput = z.object({
   expectedMinutes: z.number().int().min(5).max(600).optional(),
   venue: line('Venue', 200).optional(),
   room: line('Room', 120).optional(),
-  access: text('Access arrangements', 2_000).optional(),
+  /** For the facilitator only: never read by any participant document. */
+  safetyMeasures: text('Safety measures', 2_000).optional(),
+  /** What each participant is told in their own letter (a ramp, an interpreter). */
+  arrangements: z
+    .array(z.object({ participantId: id, text: text('Arrangements', 1_000) }))
+    .max(60)
+    .optional(),
   interpreter: line('Interpreter', 200).optional(),
+  /** Whether participant letters show each person's role ("person harmed") beside their name. */
+  rolesInLetters: z.boolean().optional(),
   refreshments: line('Refreshments', 300).optional(),
   whoBringsWhat: text('Who brings what', 2_000).optional(),
   invited: z.array(id).max(60).optional(),
@@ -87,7 +95,7 @@ export const planUpdateInput = z.object({
 });
 
 export const runPhaseSchema = z.object({
-  id: z.string().max(60),
+  id: token('A part of the script'),
   title: requiredLine('A phase title', 120),
   guidance: text('Guidance', 4_000),
   timerMinutes: z.number().int().min(1).max(600).optional(),
@@ -95,8 +103,8 @@ export const runPhaseSchema = z.object({
   speakers: z
     .array(
       z.object({
-        participantId: z.string(),
-        name: z.string().max(200),
+        participantId: id,
+        name: line('A speaker’s name', 200),
         questions: z.array(line('A question', 500)).max(30),
       }),
     )
@@ -110,21 +118,48 @@ export const blockerSchema = z.object({
   fix: z.record(z.string(), z.string()),
 });
 
+/** A participant as the Conference tab shows them: their standing, worked out in the case core. */
+export const planPersonSchema = z.object({
+  participantId: z.string(),
+  name: z.string(),
+  role: z.string(),
+  /** For a supporter: the name of the person they support. */
+  supportingName: z.string().nullable(),
+  invited: z.boolean(),
+  /** Not taking part (consent withdrawn or declined, or said they no longer wish to). */
+  withdrawn: z.boolean(),
+  withdrawnReason: z.string(),
+  /** Consent to share information withdrawn: left out of everyone else's letters. */
+  shareWithdrawn: z.boolean(),
+  givenAgain: z.array(z.object({ kind: z.enum(['take_part', 'share_information']), on: z.string() })),
+});
+export type PlanPerson = z.infer<typeof planPersonSchema>;
+
 export const planSchema = z.object({
   caseId: z.string(),
   startsAt: z.string().nullable(),
   expectedMinutes: z.number(),
   venue: z.string(),
   room: z.string(),
-  access: z.string(),
+  safetyMeasures: z.string(),
+  arrangements: z.array(z.object({ participantId: z.string(), text: z.string() })),
+  rolesInLetters: z.boolean(),
   interpreter: z.string(),
   refreshments: z.string(),
   whoBringsWhat: z.string(),
   invited: z.array(z.string()),
   speakingOrder: z.array(z.string()),
   seating: z.array(z.object({ participantId: z.string(), seat: z.number() })),
-  /** `fromReferral`: not yet checked, so the acknowledgement shown is the referral's. */
-  appropriateness: z.object({ acknowledged: z.string(), willingness: z.string(), fromReferral: z.boolean() }),
+  /**
+   * The acknowledgement is one value with the referral's; `fromReferral`: no check recorded
+   * yet. `history`: every check, newest first.
+   */
+  appropriateness: z.object({
+    acknowledged: z.string(),
+    willingness: z.string(),
+    fromReferral: z.boolean(),
+    history: z.array(z.object({ acknowledged: z.string(), willingness: z.string(), recordedAt: z.string() })),
+  }),
   fgc: z.object({
     bottomLines: z.array(z.string()),
     preAgreedQuestions: z.array(z.string()),
@@ -137,8 +172,31 @@ export const planSchema = z.object({
   overrideReason: z.string().nullable(),
   confirmedAt: z.string().nullable(),
   riskAssessment: riskAssessmentSchema.nullable(),
+  /** Every risk decision, newest first (the first is the one that counts). */
+  riskHistory: z.array(riskAssessmentSchema),
   readiness: z.array(participantReadinessSchema),
   blockers: z.array(blockerSchema),
+  people: z.array(planPersonSchema),
+  /** Set while planning after a confirmed conference went back to planning: why, and when. */
+  reopened: z
+    .object({
+      at: z.string(),
+      cause: z.enum(['plan_changed', 'withdrawal']),
+      name: z.string().nullable(),
+    })
+    .nullable(),
+  /** Letters made for participants; `beforeWithdrawal` when that person has withdrawn since. */
+  lettersMade: z.array(
+    z.object({
+      participantId: z.string(),
+      name: z.string(),
+      kind: z.enum(['invitation', 'completion_letter']),
+      madeAt: z.string(),
+      beforeWithdrawal: z.boolean(),
+    }),
+  ),
+  /** Why no participant document can be made now (a risk decision to stop), or null. */
+  participantDocumentsBlocked: z.string().nullable(),
 });
 export type ConferencePlan = z.infer<typeof planSchema>;
 
@@ -191,7 +249,9 @@ export const shuttleMessageSchema = z.object({
   toParticipantId: z.string().nullable(),
   message: z.string(),
   consentToPass: z.boolean(),
+  /** When it was first carried; `carries` holds every time it was. */
   carriedAt: z.string().nullable(),
+  carries: z.array(z.string()),
   createdAt: z.string(),
 });
 
@@ -209,6 +269,10 @@ export const conferenceChannels = {
   'risk:assess': { input: riskAssessmentInput, output: riskAssessmentSchema },
   'conference:get': { input: z.object({ caseId: id }), output: planSchema },
   'conference:update': { input: planUpdateInput, output: planSchema },
+  'conference:acknowledge': {
+    input: z.object({ caseId: id, consentId: id }),
+    output: planSchema,
+  },
   'conference:confirm': {
     input: z.object({ caseId: id, overrideReason: text('The reason', 2_000).optional() }),
     output: planSchema,
@@ -230,7 +294,7 @@ export const conferenceChannels = {
     input: z.object({
       caseId: id,
       text: requiredLine('The action', 1_000),
-      phaseId: z.string().max(60).nullable().default(null),
+      phaseId: token('A part of the script').nullable().default(null),
     }),
     output: draftItemSchema,
   },
@@ -238,7 +302,7 @@ export const conferenceChannels = {
   'run:timer': {
     input: z.object({
       caseId: id,
-      phaseId: z.string().max(60),
+      phaseId: token('A part of the script'),
       action: z.enum(['start', 'pause', 'extend']),
       minutes: z.number().int().min(-60).max(120).default(10),
     }),
@@ -246,10 +310,10 @@ export const conferenceChannels = {
   },
   'template:list': { input: z.object({}), output: z.array(templateSchema) },
   'template:save': {
-    input: z.object({ id: z.string().max(60), phases: z.array(templatePhaseSchema).min(1).max(40) }),
+    input: z.object({ id: token('A template'), phases: z.array(templatePhaseSchema).min(1).max(40) }),
     output: templateSchema,
   },
-  'template:reset': { input: z.object({ id: z.string().max(60) }), output: templateSchema },
+  'template:reset': { input: z.object({ id: token('A template') }), output: templateSchema },
   'shuttle:list': { input: z.object({ caseId: id }), output: z.array(shuttleMessageSchema) },
   'shuttle:add': {
     input: z.object({

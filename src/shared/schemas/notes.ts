@@ -1,7 +1,7 @@
 /** Notes (with revisions and meeting-mode speaker attribution), meetings, search, Today. */
 import { z } from 'zod';
 import { meetingKinds } from '../domain/case-model';
-import { choice, id, isoDateTime, line } from './primitives';
+import { choice, id, isoDateTime, line, noteText } from './primitives';
 
 export const NOTE_BODY_MAX = 200_000;
 
@@ -21,7 +21,7 @@ export const noteSaveInput = z.object({
   meetingId: id.nullable().default(null),
   title: line('Title', 200).default(''),
   kind: z.enum(['text', 'meeting']).default('text'),
-  body: z.string().max(NOTE_BODY_MAX, 'A note can be at most 200,000 characters.'),
+  body: noteText('A note', NOTE_BODY_MAX),
   speakers: z.array(speakerSchema).max(26).default([]),
 });
 

@@ -1,29 +1,80 @@
 /** Building blocks for channel schemas: bounded text, ids, dates. One place for the limits. */
 import { z } from 'zod';
 import { keysOf } from '../domain/case-model';
-import { hasControlCharacters } from '../domain/control-characters';
+import { stripInvisible, textProblem } from '../domain/control-characters';
 
 export const id = z.string().uuid('Not a valid identifier.');
 
-/** A short single-line field (a name, a title, a place). Control characters are refused. */
-export function line(label: string, max = 200) {
+/** An identifier made by the app itself (a phase, an action, a map element): letters, digits, - and _. */
+export function token(label = 'An identifier', max = 60) {
   return z
     .string()
     .max(max, `${label} can be at most ${max} characters.`)
-    .refine((v) => !hasControlCharacters(v), `${label} contains characters that cannot be stored.`)
-    .transform((v) => v.trim());
+    .regex(/^[A-Za-z0-9_-]+$/, `${label} can hold only letters, digits, dashes and underscores.`);
+}
+
+/**
+ * A short single-line field (a name, a title, a place, a label). Spaces, tabs and line breaks
+ * around it are stripped (pasted text often carries them); inside it, tabs, line breaks and
+ * other control characters, direction-changing characters and broken characters are refused.
+ */
+export function line(label: string, max = 200) {
+  return z
+    .string()
+    .transform((v) => v.trim())
+    .pipe(
+      z
+        .string()
+        .max(max, `${label} can be at most ${max} characters.`)
+        .superRefine((v, ctx) => {
+          const problem = textProblem(v, true);
+          if (problem) ctx.addIssue({ code: 'custom', message: `${label} ${problem}` });
+        }),
+    );
 }
 
 export function requiredLine(label: string, max = 200) {
   return line(label, max).refine((v) => v.length > 0, `${label} is required.`);
 }
 
-/** Free text (a summary, notes): newlines allowed, NUL and other control characters refused. */
+/**
+ * Free text (a summary, notes): line breaks and tabs kept (Windows line endings become plain
+ * ones); other control characters, direction-changing characters and broken characters refused.
+ */
 export function text(label: string, max = 20_000) {
   return z
     .string()
-    .max(max, `${label} can be at most ${max.toLocaleString('en-GB')} characters.`)
-    .refine((v) => !hasControlCharacters(v), `${label} contains characters that cannot be stored.`);
+    .transform((v) => v.replace(/\r\n?/g, '\n'))
+    .pipe(
+      z
+        .string()
+        .max(max, `${label} can be at most ${max.toLocaleString('en-GB')} characters.`)
+        .superRefine((v, ctx) => {
+          const problem = textProblem(v, false);
+          if (problem) ctx.addIssue({ code: 'custom', message: `${label} ${problem}` });
+        }),
+    );
+}
+
+/**
+ * A note's body, saved again and again while someone types: it must never be refused for a
+ * character pasted by accident, so control characters (other than line breaks and tabs) and
+ * direction-changing characters are stripped and Windows line endings made plain. A broken
+ * character (a lone surrogate) is still refused: it cannot be kept faithfully.
+ */
+export function noteText(label: string, max: number) {
+  return z
+    .string()
+    .transform((v) => stripInvisible(v.replace(/\r\n?/g, '\n')))
+    .pipe(
+      z
+        .string()
+        .max(max, `${label} can be at most ${max.toLocaleString('en-GB')} characters.`)
+        .superRefine((v, ctx) => {
+          const problem = textProblem(v, false);
+          if (problem) ctx.addIssue({ code: 'custom', message: `${label} ${problem}` });
+        }),
+    );
 }
 
 /** A calendar date, YYYY-MM-DD, that exists. */

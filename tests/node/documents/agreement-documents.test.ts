@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { fileSlug } from '../../../src/shared/domain/file-names';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAgreementDocument } from '../../../src/main/documents/agreement-document';
 import type { AgreementState } from '../../../src/shared/schemas/agreements';
@@ -32,6 +33,9 @@ const actions = [
   `"; DROP TABLE agreement_versions; -- ${'and keeps going '.repeat(30)}`,
   `${'The longest action the run sheet takes, wrapping across the table cell. '.repeat(13)}ENDOFACTION`,
 ];
+
+/** One completion letter per recipient: the file name carries the case and the person. */
+const LETTER = `completion-letter-RW-2026-0001-${fileSlug('مريم العلي')}`;
 
 let wb: TempWorkbench;
 let outDir: string;
@@ -158,7 +162,7 @@ beforeAll(async () => {
     join(outDir, `agreement-RW-2026-0001-${v}.docx`),
   );
   texts = convertToPdf(
-    [...docs, join(outDir, 'letter-RW-2026-0001.docx'), join(outDir, 'direct-control-characters.docx')],
+    [...docs, join(outDir, `${LETTER}.docx`), join(outDir, 'direct-control-characters.docx')],
     outDir,
   );
 }, 240_000);
@@ -249,7 +253,7 @@ describe('the agreement in Word, opened by LibreOffice', () => {
 
 describe('the completion letter', () => {
   it('tells the person harmed in plain words whether the agreement was kept, with no confidential detail', () => {
-    const text = flat(pdf('letter-RW-2026-0001'));
+    const text = flat(pdf(LETTER));
     for (const expected of [
       'Dear',
       'مريم العلي',

@@ -65,7 +65,7 @@ describe('the readiness gate', () => {
 
   it('lists each blocker with where to fix it', () => {
     const cases: [Partial<GateInput>, string, object][] = [
-      [{ invited: [] }, 'no_participants', { place: 'people' }],
+      [{ invited: [] }, 'no_participants', { place: 'invitations' }],
       [
         { invited: [person({ meetings: [] })] },
         'participant_not_ready',

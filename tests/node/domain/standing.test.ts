@@ -39,6 +39,7 @@ function rows(overrides: Partial<StandingRows> = {}): StandingRows {
   };
 }
 
+let consentIds = 0;
 const consent = (
   personId: string,
   kind: string,
@@ -46,6 +47,8 @@ const consent = (
   recordedAt: string,
   withdrawnOn: string | null = null,
 ) => ({
+  id: `consent-${++consentIds}`,
+  decidedOn: recordedAt.slice(0, 10),
   personId,
   kind,
   decision,

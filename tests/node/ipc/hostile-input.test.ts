@@ -251,9 +251,6 @@ describe('hostile text that is valid input', () => {
     ['emoji with skin tones and joiners', '👩🏽‍⚖️ 🤝 🧑‍🤝‍🧑 👍🏿 🏳️‍🌈'],
     ['Arabic (right to left)', 'قال إنه آسف على ما حدث في المدرسة'],
     ['Hebrew (right to left)', 'הוא אמר שהוא מצטער על מה שקרה'],
-    ['bidi override characters', 'file\u202Etxt.exe\u202C and \u2067isolate\u2069'],
-    ['all C0 control characters', `before${controls}after`],
-    ['NUL only', '\u0000'],
     ['byte order mark and zero-width characters', '\uFEFF\u200B\u200C\u200D'],
     ['empty body', ''],
     ['exactly the maximum length', 'z'.repeat(200_000)],
@@ -269,6 +266,23 @@ describe('hostile text that is valid input', () => {
     const read = (await call(wb, 'note:get', { id: saved.id })) as { body: string };
     expect(read.body).toBe(body);
     expect(read.body.length).toBe(body.length);
+  });
+
+  // Pasted invisible characters are stripped rather than refused, so an autosave is never
+  // turned away; line breaks and tabs stay (issue "safeguarding seams", text hygiene).
+  it.each([
+    [
+      'bidi override characters',
+      'file\u202Etxt.exe\u202C and \u2067isolate\u2069',
+      'filetxt.exe and isolate',
+    ],
+    ['all C0 control characters', `before${controls}after`, 'before\t\n\nafter'],
+    ['NUL only', '\u0000', ''],
+    ['Windows line endings', 'one\r\ntwo\rthree', 'one\ntwo\nthree'],
+  ])('%s are stripped from a note, keeping line breaks and tabs', async (_label, body, kept) => {
+    const saved = (await call(wb, 'note:save', { body })) as { id: string; body: string };
+    expect(saved.body).toBe(kept);
+    expect(((await call(wb, 'note:get', { id: saved.id })) as { body: string }).body).toBe(kept);
   });
 
   it('the notes table survived the SQL samples and every sample is still there after lock and unlock', async () => {

@@ -172,22 +172,52 @@ describe('conference planning', () => {
     };
     expect(plan.fgc).toEqual({ bottomLines: [], preAgreedQuestions: [], familyLeadParticipantId: null });
     // The acknowledgement starts from the referral ("yes" in this case) until checked.
-    expect(plan.appropriateness).toEqual({ acknowledged: 'yes', willingness: '', fromReferral: true });
+    expect(plan.appropriateness).toEqual({
+      acknowledged: 'yes',
+      willingness: '',
+      fromReferral: true,
+      history: [],
+    });
   });
 
-  it('keeps the appropriateness check once recorded, even when the referral said otherwise', async () => {
+  it('the referral and the appropriateness check share one acknowledgement; each check is kept', async () => {
     const { kase } = await schoolIncident(t.wb);
     await call(t.wb, 'conference:update', {
       caseId: kase.id,
       appropriateness: { acknowledged: 'no', willingness: 'Jordan wants to think about it.' },
     });
+    // The check changes what the referral says...
+    expect(
+      ((await call(t.wb, 'case:get', { id: kase.id })) as { referral: { acknowledged: string } }).referral,
+    ).toMatchObject({ acknowledged: 'no' });
+    // ...and the referral, edited later, changes what the check shows.
     await call(t.wb, 'case:update', { id: kase.id, referral: { acknowledged: 'partly' } });
-    const plan = (await call(t.wb, 'conference:get', { caseId: kase.id })) as { appropriateness: unknown };
-    expect(plan.appropriateness).toEqual({
-      acknowledged: 'no',
-      willingness: 'Jordan wants to think about it.',
+    t.clock = new Date('2026-11-25T09:00:00Z');
+    await call(t.wb, 'conference:update', {
+      caseId: kase.id,
+      appropriateness: { acknowledged: 'yes', willingness: 'Both willing now.' },
+    });
+    const plan = (await call(t.wb, 'conference:get', { caseId: kase.id })) as {
+      appropriateness: {
+        acknowledged: string;
+        willingness: string;
+        fromReferral: boolean;
+        history: unknown[];
+      };
+    };
+    expect(plan.appropriateness).toMatchObject({
+      acknowledged: 'yes',
+      willingness: 'Both willing now.',
       fromReferral: false,
     });
+    expect(plan.appropriateness.history).toEqual([
+      { acknowledged: 'yes', willingness: 'Both willing now.', recordedAt: '2026-11-25T09:00:00.000Z' },
+      {
+        acknowledged: 'no',
+        willingness: 'Jordan wants to think about it.',
+        recordedAt: '2026-11-24T10:00:00.000Z',
+      },
+    ]);
   });
 
   it('a case whose referral is silent on acknowledgement starts the check at "not known"', async () => {
@@ -197,7 +227,12 @@ describe('conference planning', () => {
       setting: 'school',
     })) as { id: string };
     const plan = (await call(t.wb, 'conference:get', { caseId: kase.id })) as { appropriateness: unknown };
-    expect(plan.appropriateness).toEqual({ acknowledged: 'unknown', willingness: '', fromReferral: true });
+    expect(plan.appropriateness).toEqual({
+      acknowledged: 'unknown',
+      willingness: '',
+      fromReferral: true,
+      history: [],
+    });
   });
 
   it('refuses people from another case in the plan and a risk decision without who decided', async () => {

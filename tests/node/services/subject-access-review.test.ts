@@ -225,7 +225,7 @@ describe('subject access review', () => {
   it('hostile strings and right-to-left text in names and passages are matched as text and exported intact', async () => {
     const { lee, bus } = await leeAndJess(t.wb);
     const nickname = 'Lee (مريم)*';
-    const line = `<script>alert("x")</script> ${nickname} said: "; DROP TABLE notes; -- ‮gnp.exe 👵🏽`;
+    const line = `<script>alert("x")</script> ${nickname} said: "; DROP TABLE notes; -- שָׁלוֹם 👵🏽`;
     await call(t.wb, 'note:save', {
       caseId: bus.id,
       title: 'Hostile',
@@ -283,6 +283,8 @@ describe('subject access review', () => {
       ).message,
     ).toContain('At most 20');
     expect((await attempt([], ['Lee\u0000'])).message).toContain('cannot be stored');
+    // A name that would change the direction of the text around it is refused, not looked for.
+    expect((await attempt([], ['Lee\u202e'])).message).toContain('direction');
     expect(readdirSync(t.folder)).toEqual([]);
   });
 });
@@ -306,10 +308,13 @@ describe('the review kept as a draft', () => {
       savedAt: '2026-11-24T10:00:00.000Z',
     });
     // Only ids and offsets are kept: never the passage's words.
-    const stored = t.wb.vault.db.prepare('SELECT * FROM subject_access_reviews').all();
+    const stored = t.wb.vault.db
+      .prepare(`SELECT * FROM form_drafts WHERE key LIKE 'subject-access-review:%'`)
+      .all();
+    expect(stored).toHaveLength(1);
     expect(JSON.stringify(stored)).not.toMatch(/Kestrel|followed/);
     await call(t.wb, 'person:erase', { personId: lee.person.id, confirmName: 'Lee' });
-    expect(t.wb.vault.db.prepare('SELECT count(*) AS n FROM subject_access_reviews').get()).toEqual({ n: 0 });
+    expect(t.wb.vault.db.prepare('SELECT count(*) AS n FROM form_drafts').get()).toEqual({ n: 0 });
   });
 });
 

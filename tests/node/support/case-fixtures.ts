@@ -60,3 +60,66 @@ export async function schoolIncident(wb: Workbench) {
   ];
   return { kase, ayla, tomasz, jordan, supporters };
 }
+
+const everyItemCovered = {
+  process_explained: true,
+  account_heard: true,
+  hopes: true,
+  supporters_identified: true,
+  worries_needs: true,
+  access_needs: true,
+  consent_confirmed: true,
+  still_willing: true,
+};
+
+/**
+ * The school incident prepared all the way: everyone invited, prepared, consenting to take
+ * part and to share information, the risk decided, date and place set, and confirmed. Returns
+ * each person's consent ids so a test can withdraw one.
+ */
+export async function confirmedConference(wb: Workbench) {
+  const incident = await schoolIncident(wb);
+  const { kase, ayla, tomasz, jordan, supporters } = incident;
+  const everyone = [ayla, tomasz, jordan, ...supporters];
+  await call(wb, 'conference:update', { caseId: kase.id, invited: everyone.map((p) => p.id) });
+  const consents = new Map<string, { takePart: string; shareInformation: string }>();
+  for (const p of everyone) {
+    await call(wb, 'prep:save', {
+      caseId: kase.id,
+      participantId: p.id,
+      startsAt: '2026-11-26T16:00',
+      place: 'Family room',
+      present: 'Facilitator and the participant',
+      checklist: everyItemCovered,
+    });
+    const ids = [];
+    for (const kind of ['take_part', 'share_information'])
+      ids.push(
+        (
+          (await call(wb, 'consent:record', {
+            caseId: kase.id,
+            personId: p.person.id,
+            kind,
+            decision: 'given',
+            method: 'written',
+            decidedOn: '2026-11-26',
+          })) as { id: string }
+        ).id,
+      );
+    consents.set(p.id, { takePart: ids[0]!, shareInformation: ids[1]! });
+  }
+  await call(wb, 'risk:assess', {
+    caseId: kase.id,
+    decision: 'proceed_with_measures',
+    measures: 'Separate waiting rooms',
+    decidedBy: 'Sam (facilitator)',
+  });
+  await call(wb, 'conference:update', {
+    caseId: kase.id,
+    startsAt: '2026-12-03T15:30',
+    venue: 'Hillside School',
+    room: 'Library',
+  });
+  await call(wb, 'conference:confirm', { caseId: kase.id });
+  return { ...incident, everyone, consents };
+}

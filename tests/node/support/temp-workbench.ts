@@ -5,10 +5,11 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { noDesktop, type DesktopPort } from '../../../src/main/ports';
 import { createWorkbench, type Workbench, type WorkbenchOptions } from '../../../src/main/workbench';
+import { downgradeToLegacy, type VaultOrigin } from './legacy-vault';
 
 export const TEST_SCRYPT = { N: 2 ** 14, r: 8, p: 1 };
 export const TEST_PASSPHRASE = 'kitchen table circle morning';
@@ -107,10 +108,37 @@ export async function call(workbench: Workbench, channel: string, input: unknown
   return envelope.value;
 }
 
-/** Creates the vault through the dispatcher and returns the recovery key (shown once). */
-export async function createVault(workbench: Workbench, passphrase = TEST_PASSPHRASE): Promise<string> {
+/**
+ * Creates the vault through the dispatcher and returns the recovery key (shown once); the
+ * workbench is left unlocked. `migrated`: the vault is then rewritten in the old format by
+ * test code and unlocked again, so the app migrates it, and the test goes on in the result.
+ */
+export async function createVault(
+  workbench: Workbench,
+  passphrase = TEST_PASSPHRASE,
+  origin: VaultOrigin = 'new',
+): Promise<string> {
   const { recoveryKey } = (await call(workbench, 'vault:create', { passphrase })) as { recoveryKey: string };
+  if (origin === 'migrated') await migrateThroughLegacy(workbench, passphrase);
   return recoveryKey;
+}
+
+/**
+ * Locks the vault, has test code rewrite it in the old format (content and secrets kept) and
+ * unlocks it again, so the app migrates it; the workbench is left unlocked on the result.
+ */
+export async function migrateThroughLegacy(
+  workbench: Workbench,
+  passphrase = TEST_PASSPHRASE,
+): Promise<void> {
+  await call(workbench, 'vault:lock', {});
+  await downgradeToLegacy(dirname(workbench.vault.dbPath), passphrase);
+  const status = (await call(workbench, 'vault:status')) as { storageUpdate?: boolean };
+  if (status.storageUpdate !== true) throw new Error('the downgraded vault was not seen as the old format');
+  await call(workbench, 'vault:unlock', { passphrase });
+  if (((await call(workbench, 'vault:status')) as { problem?: unknown }).problem) {
+    throw new Error('the migrated vault reported a problem');
+  }
 }
 
 /** Calls a channel that must fail and returns its typed error shape. */

@@ -4,8 +4,9 @@
  * byte search for plaintext in the encodings a string could be stored in.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Db } from '../../../src/main/vault/sqlite';
 
 /** Every regular file in the folder (recursively), by path relative to it, with its SHA-256. */
 export function hashFolder(dir: string): Record<string, string> {
@@ -48,4 +49,35 @@ export function findPlaintext(dir: string, text: string): string[] {
     }
   }
   return hits;
+}
+
+export const PAGE_SIZE = 4096;
+
+/** Flips every bit of `count` bytes at `offset` (negative: from the end) and writes the file back. */
+export function flipBytes(path: string, offset: number, count = 1): Buffer {
+  const bytes = readFileSync(path);
+  const at = offset >= 0 ? offset : bytes.length + offset;
+  if (at < 0 || at + count > bytes.length) throw new Error(`flipBytes: ${at}+${count} is outside the file`);
+  for (let i = at; i < at + count; i += 1) bytes[i] = bytes[i]! ^ 0xff;
+  writeFileSync(path, bytes);
+  return bytes;
+}
+
+/**
+ * Pages (1-based) of a table's leaves, from SQLite's dbstat over an open connection: the
+ * pages only a read of that table's rows touches, never the schema or the header.
+ */
+export function leafPagesOf(db: Db, table: string): number[] {
+  return (
+    db
+      .prepare("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno")
+      .all(table) as {
+      pageno: number;
+    }[]
+  ).map((row) => row.pageno);
+}
+
+/** Copies a vault folder as a crashed process would leave it (the database still open). */
+export function copyCrashImage(from: string, to: string): void {
+  for (const name of readdirSync(from)) copyFileSync(join(from, name), join(to, name));
 }

@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../../src/main/vault/migrations';
+import { VAULT_ORIGINS, type VaultOrigin } from '../support/legacy-vault';
 import {
   call,
   callError,
@@ -13,7 +14,7 @@ import {
   TEST_PASSPHRASE,
   type TempWorkbench,
 } from '../support/temp-workbench';
-import { hashFolder, listFolder } from '../support/vault-files';
+import { hashFolder, listFolder, PAGE_SIZE } from '../support/vault-files';
 
 const open: TempWorkbench[] = [];
 const dirs: string[] = [];
@@ -28,11 +29,14 @@ function workbench(dir: string, now?: () => number): TempWorkbench {
   return wb;
 }
 
-async function vaultWithNotes(count: number): Promise<{ wb: TempWorkbench; dir: string; ids: string[] }> {
+async function vaultWithNotes(
+  count: number,
+  origin: VaultOrigin,
+): Promise<{ wb: TempWorkbench; dir: string; ids: string[] }> {
   const dir = tempDir();
   dirs.push(dir);
   const wb = workbench(dir);
-  await createVault(wb);
+  await createVault(wb, TEST_PASSPHRASE, origin);
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     ids.push(
@@ -42,13 +46,13 @@ async function vaultWithNotes(count: number): Promise<{ wb: TempWorkbench; dir: 
   return { wb, dir, ids };
 }
 
-describe('a vault written by a newer version of the app', () => {
+describe.each(VAULT_ORIGINS)('a vault written by a newer version of the app (%s vault)', (origin) => {
   it('is refused with newer_schema and not a byte of the closed vault changes', async () => {
-    const { wb, dir } = await vaultWithNotes(3);
+    const { wb, dir } = await vaultWithNotes(3, origin);
     wb.vault.db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     await call(wb, 'vault:lock', {});
     const before = hashFolder(dir);
-    expect(Object.keys(before)).toEqual(['vault.db', 'vault.key']);
+    expect(Object.keys(before)).toEqual(['vault.db', 'vault.key', 'vault.state']);
 
     const next = workbench(dir);
     const error = await callError(next, 'vault:unlock', { passphrase: TEST_PASSPHRASE });
@@ -62,12 +66,12 @@ describe('a vault written by a newer version of the app', () => {
   });
 
   it('is refused without checkpointing its WAL (crash image: vault.db + -wal + -shm)', async () => {
-    const { wb, dir } = await vaultWithNotes(3);
+    const { wb, dir } = await vaultWithNotes(3, origin);
     wb.vault.db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 7}`);
     // Copy the folder while the writer is still open: the schema bump lives only in the WAL.
     const image = tempDir();
     dirs.push(image);
-    for (const name of ['vault.key', 'vault.db', 'vault.db-wal', 'vault.db-shm']) {
+    for (const name of ['vault.key', 'vault.state', 'vault.db', 'vault.db-wal', 'vault.db-shm']) {
       copyFileSync(join(dir, name), join(image, name));
     }
     const before = hashFolder(image);
@@ -85,19 +89,20 @@ describe('a vault written by a newer version of the app', () => {
   });
 });
 
-describe('a damaged database file', () => {
-  const PAGE = 4096;
-  const fixedNow = Date.parse('2026-03-01T10:00:00.000Z');
-  const movedName = 'vault.db.unreadable-2026-03-01T10-00-00-000Z';
+describe.each(VAULT_ORIGINS)('a damaged database file (%s vault)', (origin) => {
+  // A day and a bit after the vault was made, so the full check after unlock is due (a
+  // migrated vault was verified whole when it was migrated).
+  const laterNow = Math.floor((Date.now() + 25 * 3_600_000) / 1000) * 1000;
+  const movedName = `vault.db.unreadable-${new Date(laterNow).toISOString().replace(/[:.]/g, '-')}`;
 
   it.each([
     ['its first page', 40],
-    ['a later page', PAGE * 3 + 100],
-    ['its last page', -PAGE + 64],
+    ['a later page', PAGE_SIZE * 3 + 100],
+    ['its last page', -PAGE_SIZE + 64],
   ])(
-    'damaged in %s: unlock starts a fresh database, reports corrupt_vault and keeps the damaged file byte-identical',
+    'damaged in %s: found at unlock or by the check after it; a fresh database, corrupt_vault, the damaged file kept byte-identical',
     async (_label, offset) => {
-      const { wb, dir, ids } = await vaultWithNotes(12);
+      const { wb, dir, ids } = await vaultWithNotes(12, origin);
       await call(wb, 'vault:lock', {});
       const dbPath = join(dir, 'vault.db');
       const damaged = readFileSync(dbPath);
@@ -105,18 +110,24 @@ describe('a damaged database file', () => {
       expect(at + 512).toBeLessThanOrEqual(damaged.length);
       randomBytes(512).copy(damaged, at);
       writeFileSync(dbPath, damaged);
-      const keyBefore = hashFolder(dir)['vault.key'];
+      const keyBefore = JSON.parse(readFileSync(join(dir, 'vault.key'), 'utf8')) as Record<string, unknown>;
 
-      const next = workbench(dir, () => fixedNow);
-      const state = await call(next, 'vault:unlock', { passphrase: TEST_PASSPHRASE });
-      expect(state).toMatchObject({ state: 'unlocked', problem: { code: 'corrupt_vault' } });
+      const next = workbench(dir, () => laterNow);
+      expect(await call(next, 'vault:unlock', { passphrase: TEST_PASSPHRASE })).toMatchObject({
+        state: 'unlocked',
+      });
+      // Whichever found it (the header and schema pages are read at unlock, the rest by the
+      // full check in its worker), the outcome is the same.
+      expect(['not-due', 'damaged']).toContain(await next.vault.integrityCheck);
       expect(next.vault.status().problem?.code).toBe('corrupt_vault');
       expect(next.vault.status().problem?.message).toContain(movedName);
       expect(next.vault.status().problem?.message).toMatch(/Nothing was deleted/);
 
-      // Kept under its new name, exactly as it was; the key file is untouched.
+      // Kept under its new name, exactly as it was; the wrapped keys are untouched.
       expect(readFileSync(join(dir, movedName)).equals(damaged)).toBe(true);
-      expect(hashFolder(dir)['vault.key']).toBe(keyBefore);
+      const keyAfter = JSON.parse(readFileSync(join(dir, 'vault.key'), 'utf8')) as Record<string, unknown>;
+      expect(keyAfter['passphrase']).toEqual(keyBefore['passphrase']);
+      expect(keyAfter['recovery']).toEqual(keyBefore['recovery']);
       expect(listFolder(dir)).toEqual(expect.arrayContaining(['vault.db', 'vault.key', movedName]));
 
       // The facilitator can keep working in the fresh database.

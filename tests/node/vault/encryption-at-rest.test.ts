@@ -2,8 +2,10 @@ import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Database } from '../../../src/main/vault/sqlite';
+import { VAULT_ORIGINS, type VaultOrigin } from '../support/legacy-vault';
 import {
   call,
+  migrateThroughLegacy,
   openTempWorkbench,
   tempDir,
   TEST_PASSPHRASE,
@@ -19,22 +21,25 @@ afterEach(() => {
   wb = undefined;
 });
 
-async function vaultWithCanary(): Promise<{ wb: TempWorkbench; ids: string[] }> {
+/**
+ * A short note, a long one that spans many pages, and one saved twice (upsert path). In a
+ * migrated vault the first two were written in the old format and went through the update.
+ */
+async function vaultWithCanary(origin: VaultOrigin): Promise<{ wb: TempWorkbench; ids: string[] }> {
   const w = openTempWorkbench();
   await call(w, 'vault:create', { passphrase: TEST_PASSPHRASE });
   const ids: string[] = [];
-  // A short note, a long one that spans many pages, and one saved twice (upsert path).
-  const bodies = [
-    `Spoke with the family. ${CANARY} agreed to attend.`,
-    `${CANARY} `.repeat(2_000),
-    `First draft mentioning ${CANARY}.`,
-  ];
+  const bodies = [`Spoke with the family. ${CANARY} agreed to attend.`, `${CANARY} `.repeat(2_000)];
   for (const body of bodies) ids.push(((await call(w, 'note:save', { body })) as { id: string }).id);
+  if (origin === 'migrated') await migrateThroughLegacy(w);
+  ids.push(
+    ((await call(w, 'note:save', { body: `First draft mentioning ${CANARY}.` })) as { id: string }).id,
+  );
   await call(w, 'note:save', { id: ids[2], body: `Second draft, still ${CANARY}, with more detail.` });
   return { wb: w, ids };
 }
 
-describe('case text is encrypted at rest', () => {
+describe('the canary search itself', () => {
   it('the byte search finds a canary in an unencrypted SQLite file (control: the search can fail)', () => {
     const dir = tempDir();
     for (const [file, encoding] of [
@@ -55,9 +60,11 @@ describe('case text is encrypted at rest', () => {
     expect(hits).toContain('plain-utf16be.db (utf-16be)');
     rmSync(dir, { recursive: true, force: true });
   });
+});
 
+describe.each(VAULT_ORIGINS)('case text is encrypted at rest (%s vault)', (origin) => {
   it('a canary saved in notes is in no file of the vault folder while unlocked (WAL not yet checkpointed)', async () => {
-    const { wb: w, ids } = await vaultWithCanary();
+    const { wb: w, ids } = await vaultWithCanary(origin);
     wb = w;
     // The notes are really stored: without this the search below would prove nothing.
     expect(await call(w, 'note:get', { id: ids[0] })).toMatchObject({
@@ -75,7 +82,7 @@ describe('case text is encrypted at rest', () => {
   });
 
   it('a canary saved in notes is in no file of the vault folder after lock, and reads back after unlock', async () => {
-    const { wb: w, ids } = await vaultWithCanary();
+    const { wb: w, ids } = await vaultWithCanary(origin);
     wb = w;
     await call(w, 'vault:lock', {});
     expect(existsSync(join(w.dir, 'vault.db'))).toBe(true);
@@ -88,7 +95,7 @@ describe('case text is encrypted at rest', () => {
   });
 
   it('the database file does not start with the plaintext "SQLite format 3" header', async () => {
-    const { wb: w } = await vaultWithCanary();
+    const { wb: w } = await vaultWithCanary(origin);
     wb = w;
     const header = 'SQLite format 3\u0000';
     expect(readFileSync(join(w.dir, 'vault.db')).subarray(0, 16).toString('latin1')).not.toBe(header);

@@ -3,7 +3,8 @@
  * through the real dispatcher as fast as it can and prints each acknowledgement; the parent
  * kills it with SIGKILL at a random moment, reopens the vault and checks that the database is
  * sound and holds every acknowledged note exactly. Twenty rounds on the same vault, so later
- * rounds also recover from WALs and checkpoints left by earlier kills.
+ * rounds also recover from WALs and checkpoints left by earlier kills; once on a vault made
+ * new, once on one migrated from the old format.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -11,6 +12,7 @@ import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VAULT_ORIGINS } from '../support/legacy-vault';
 import type { WriterLine } from '../support/note-writer';
 import { createVault, openTempWorkbench, tempDir, TEST_PASSPHRASE, call } from '../support/temp-workbench';
 
@@ -77,12 +79,12 @@ function runWriterAndKill(dir: string, round: number, delayMs: number): Promise<
   });
 }
 
-describe('kill -9 while saving', () => {
+describe.each(VAULT_ORIGINS)('kill -9 while saving (%s vault)', (origin) => {
   let dir: string;
   beforeAll(async () => {
     dir = tempDir('rw-kill9-');
     const wb = openTempWorkbench({ dir });
-    await createVault(wb);
+    await createVault(wb, TEST_PASSPHRASE, origin);
     wb.close();
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -117,7 +119,10 @@ describe('kill -9 while saving', () => {
       expect(pending.size, where).toBeLessThanOrEqual(1);
 
       const wb = openTempWorkbench({ dir });
-      await call(wb, 'vault:unlock', { passphrase: TEST_PASSPHRASE });
+      const state = (await call(wb, 'vault:unlock', { passphrase: TEST_PASSPHRASE })) as {
+        problem?: unknown;
+      };
+      expect(state.problem, where).toBeUndefined();
       expect(wb.vault.db.pragma('integrity_check', { simple: true }), where).toBe('ok');
       const stored = new Map(
         (wb.vault.db.prepare('SELECT id, body FROM notes').all() as { id: string; body: string }[]).map(
@@ -145,7 +150,7 @@ describe('kill -9 while saving', () => {
     expect(totalAcks).toBeGreaterThan(ROUNDS);
     const megabytes = (statSync(join(dir, 'vault.db')).size / 2 ** 20).toFixed(1);
     console.log(
-      `kill -9: ${ROUNDS} rounds, ${totalAcks} acknowledged saves, ${acknowledged.size} notes (${megabytes} MB), ` +
+      `kill -9 (${origin} vault): ${ROUNDS} rounds, ${totalAcks} acknowledged saves, ${acknowledged.size} notes (${megabytes} MB), ` +
         `${inFlightSeen} interrupted saves found committed (${context})`,
     );
   }, 120_000);

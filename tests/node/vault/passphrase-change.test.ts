@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WorkbenchOptions } from '../../../src/main/workbench';
+import { VAULT_ORIGINS, type VaultOrigin } from '../support/legacy-vault';
 import {
   call,
   callError,
@@ -32,10 +33,10 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function newVaultWithNote(options: Partial<WorkbenchOptions> = {}) {
+async function newVaultWithNote(origin: VaultOrigin, options: Partial<WorkbenchOptions> = {}) {
   dir = tempDir();
   const wb = workbench(options);
-  const recoveryKey = await createVault(wb, OLD);
+  const recoveryKey = await createVault(wb, OLD, origin);
   const { id } = (await call(wb, 'note:save', { body: BODY })) as { id: string };
   return { wb, recoveryKey, noteId: id };
 }
@@ -55,9 +56,9 @@ async function opensWith(passphrase: string, noteId: string): Promise<boolean> {
 
 const tempFiles = () => readdirSync(dir).filter((name) => name.endsWith('.tmp-write'));
 
-describe('changing the passphrase', () => {
+describe.each(VAULT_ORIGINS)('changing the passphrase (%s vault)', (origin) => {
   it('after a change and a restart the new passphrase opens the vault, the old does not, and the recovery key still does', async () => {
-    const { wb, recoveryKey, noteId } = await newVaultWithNote();
+    const { wb, recoveryKey, noteId } = await newVaultWithNote(origin);
     const keyFileBefore = JSON.parse(readFileSync(join(dir, 'vault.key'), 'utf8')) as Record<string, unknown>;
     expect(await call(wb, 'vault:changePassphrase', { currentPassphrase: OLD, newPassphrase: NEW })).toEqual({
       changed: true,
@@ -83,7 +84,7 @@ describe('changing the passphrase', () => {
   });
 
   it('rewraps the key only: the database file is not touched', async () => {
-    const { wb } = await newVaultWithNote();
+    const { wb } = await newVaultWithNote(origin);
     await call(wb, 'vault:lock', {});
     const before = hashFolder(dir);
     await call(wb, 'vault:changePassphrase', { currentPassphrase: OLD, newPassphrase: NEW });
@@ -95,7 +96,7 @@ describe('changing the passphrase', () => {
 
   it('a crash between writing and renaming the key file leaves the old passphrase working and the new one not', async () => {
     let crash = false;
-    const { wb, noteId } = await newVaultWithNote({
+    const { wb, noteId } = await newVaultWithNote(origin, {
       keyFileHooks: {
         beforeRename: () => {
           if (crash) throw new Error('simulated crash before rename');
@@ -129,7 +130,7 @@ describe('changing the passphrase', () => {
   });
 
   it('a crash just after the rename (no clean shutdown) leaves the new passphrase working and the old one not', async () => {
-    const { wb, noteId } = await newVaultWithNote();
+    const { wb, noteId } = await newVaultWithNote(origin);
     await call(wb, 'vault:changePassphrase', { currentPassphrase: OLD, newPassphrase: NEW });
     // No lock, no close: the first workbench just stops, as if the process died here.
     expect(tempFiles()).toEqual([]);

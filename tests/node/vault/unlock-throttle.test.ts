@@ -9,6 +9,7 @@ import {
   TEST_PASSPHRASE,
   type TempWorkbench,
 } from '../support/temp-workbench';
+import { VAULT_ORIGINS, type VaultOrigin } from '../support/legacy-vault';
 import { hashFolder } from '../support/vault-files';
 
 const WRONG = 'kitchen table circle evening';
@@ -19,17 +20,20 @@ afterEach(() => {
   wb = undefined;
 });
 
-async function lockedVault(time: ManualTime): Promise<{ wb: TempWorkbench; recoveryKey: string }> {
+async function lockedVault(
+  time: ManualTime,
+  origin: VaultOrigin,
+): Promise<{ wb: TempWorkbench; recoveryKey: string }> {
   const w = openTempWorkbench({ now: time.now, timers: time.timers });
-  const recoveryKey = await createVault(w);
+  const recoveryKey = await createVault(w, TEST_PASSPHRASE, origin);
   await call(w, 'vault:lock', {});
   return { wb: w, recoveryKey };
 }
 
-describe('unlock throttle', () => {
+describe.each(VAULT_ORIGINS)('unlock throttle (%s vault)', (origin) => {
   it('after repeated wrong passphrases, waits grow, the right passphrase waits too, then works', async () => {
     const time = new ManualTime();
-    const { wb: w } = await lockedVault(time);
+    const { wb: w } = await lockedVault(time, origin);
     wb = w;
     const before = hashFolder(w.dir);
 
@@ -82,7 +86,7 @@ describe('unlock throttle', () => {
 
   it('the recovery key and a passphrase change wait out the same delay (no way around it)', async () => {
     const time = new ManualTime();
-    const { wb: w, recoveryKey } = await lockedVault(time);
+    const { wb: w, recoveryKey } = await lockedVault(time, origin);
     wb = w;
     for (let i = 0; i < 3; i++) await callError(w, 'vault:unlock', { passphrase: WRONG });
     const before = hashFolder(w.dir);
@@ -109,7 +113,7 @@ describe('unlock throttle', () => {
 
   it('a success resets the count, so the next typo is free again', async () => {
     const time = new ManualTime();
-    const { wb: w } = await lockedVault(time);
+    const { wb: w } = await lockedVault(time, origin);
     wb = w;
     for (let i = 0; i < 3; i++) await callError(w, 'vault:unlock', { passphrase: WRONG });
     time.advance(2_000);

@@ -1,16 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { call, openTempWorkbench, TEST_PASSPHRASE, type TempWorkbench } from '../support/temp-workbench';
+import { VAULT_ORIGINS } from '../support/legacy-vault';
+import {
+  call,
+  createVault,
+  openTempWorkbench,
+  TEST_PASSPHRASE,
+  type TempWorkbench,
+} from '../support/temp-workbench';
 
 let wb: TempWorkbench;
 afterEach(() => wb?.cleanup());
 
-describe('vault lifecycle', () => {
+describe.each(VAULT_ORIGINS)('vault lifecycle (%s vault)', (origin) => {
   it('creates, locks, refuses a wrong passphrase, unlocks and keeps a note', async () => {
     wb = openTempWorkbench();
     expect(await call(wb, 'vault:status')).toMatchObject({ state: 'absent' });
-    const { recoveryKey } = (await call(wb, 'vault:create', { passphrase: TEST_PASSPHRASE })) as {
-      recoveryKey: string;
-    };
+    const recoveryKey = await createVault(wb, TEST_PASSPHRASE, origin);
     expect(recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
     const note = (await call(wb, 'note:save', { body: 'Met with Robin at the school.' })) as { id: string };
     await call(wb, 'vault:lock', {});

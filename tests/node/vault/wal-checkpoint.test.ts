@@ -1,6 +1,13 @@
 import { statSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { call, createVault, openTempWorkbench, type TempWorkbench } from '../support/temp-workbench';
+import { VAULT_ORIGINS } from '../support/legacy-vault';
+import {
+  call,
+  createVault,
+  openTempWorkbench,
+  TEST_PASSPHRASE,
+  type TempWorkbench,
+} from '../support/temp-workbench';
 
 let wb: TempWorkbench | undefined;
 afterEach(() => {
@@ -8,10 +15,10 @@ afterEach(() => {
   wb = undefined;
 });
 
-describe('the write-ahead log while the vault stays unlocked', () => {
+describe.each(VAULT_ORIGINS)('the write-ahead log while the vault stays unlocked (%s vault)', (origin) => {
   it('is checkpointed into the database as notes autosave, instead of growing without bound', async () => {
     wb = openTempWorkbench();
-    await createVault(wb);
+    await createVault(wb, TEST_PASSPHRASE, origin);
     // About 8 MB of autosaves, twice SQLite's automatic checkpoint threshold (1000 pages).
     let id: string | undefined;
     for (let i = 0; i < 2_000; i++) {

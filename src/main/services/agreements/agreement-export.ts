@@ -5,12 +5,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { actionStatuses, type DocumentVariant } from '../../../shared/domain/agreement';
+import { fileSlug } from '../../../shared/domain/file-names';
 import { WorkbenchError } from '../../../shared/errors';
 import type { Agreement } from '../../../shared/schemas/agreements';
 import { buildAgreementDocument, type AgreementDocumentData } from '../../documents/agreement-document';
 import { buildCompletionLetter } from '../../documents/completion-letter';
 import { shortDate } from '../../documents/conference-documents';
-import { caseRoster, today, type ServiceContext } from '../core';
+import { recordLetterMade } from '../conference';
+import { assertParticipantDocumentsAllowed, caseRoster, today, type ServiceContext } from '../core';
 import { getSettings } from '../settings';
 import { agreedAgreement, currentAgreement } from './agreements';
 
@@ -40,10 +42,15 @@ export function agreementDocumentData(
 ): AgreementDocumentData {
   const roster = caseRoster(ctx, caseId);
   const kase = roster.case;
+  assertParticipantDocumentsAllowed(ctx, kase);
   const agreement = currentAgreement(ctx, caseId);
   const settings = getSettings(ctx.db);
-  // Those invited to the conference took part; a case planned without invitations lists everyone.
-  const present = roster.expected.map((e) => e.participant);
+  // Those invited to the conference took part (a case planned without invitations lists
+  // everyone); a draft leaves out anyone who has withdrawn, and every copy leaves out anyone
+  // who withdrew consent to share information, since the copies go to the others too.
+  const present = roster.expected
+    .filter((e) => !e.standing.shareWithdrawal && (agreement.status !== 'draft' || !e.standing.withdrawn))
+    .map((e) => e.participant);
   const byId = new Map(roster.entries.map((e) => [e.participant.id, e.participant.person.preferredName]));
   return {
     organisation: organisationOf(ctx),
@@ -109,19 +116,28 @@ function resultWords(agreement: Agreement, actionId: string): string {
     : actionStatuses[status].toLowerCase();
 }
 
+/** The file name offered for a completion letter: one per recipient, so none overwrites another. */
+export function completionLetterName(ctx: ServiceContext, caseId: string, participantId: string): string {
+  const roster = caseRoster(ctx, caseId);
+  const person = roster.byParticipant.get(participantId)?.participant.person.preferredName ?? 'person';
+  return `completion-letter-${fileSlug(roster.case.reference)}-${fileSlug(person)}`;
+}
+
 /** The completion letter to a person harmed, once the review has closed the agreement. */
 export async function writeCompletionLetter(
   ctx: ServiceContext,
   input: { caseId: string; participantId: string; contactName: string; contactDetails: string },
   path: string,
 ): Promise<void> {
+  const roster = caseRoster(ctx, input.caseId);
+  assertParticipantDocumentsAllowed(ctx, roster.case);
   const agreement = agreedAgreement(ctx, input.caseId);
   if (!agreement.review)
     throw new WorkbenchError({
       code: 'invalid_input',
       message: 'Hold the review first: the letter says whether the agreement was kept.',
     });
-  const person = caseRoster(ctx, input.caseId).byParticipant.get(input.participantId)?.participant;
+  const person = roster.byParticipant.get(input.participantId)?.participant;
   if (!person)
     throw new WorkbenchError({ code: 'not_found', message: 'That person is no longer part of this case.' });
   // Actions for this person when the agreement names whom each is for; otherwise all of them.
@@ -142,4 +158,5 @@ export async function writeCompletionLetter(
     contactDetails: input.contactDetails,
   });
   writeFileSync(path, buffer);
+  recordLetterMade(ctx, input.caseId, person.id, 'completion_letter');
 }

@@ -1,150 +1,45 @@
 /**
  * A case's agreement (the family plan in a family group conference): started from the draft
- * actions captured in run mode, edited in the room (autosave), agreed, revised as new versions,
- * followed up action by action and closed by a review. Names are read at display time from the
- * case's people, so the stored body holds ids, never a copy of a name.
+ * actions captured in run mode, edited in the room (autosave), agreed, and revised as new
+ * versions. Names are read at display time from the case's people, so the stored body holds
+ * ids, never a copy of a name (agreement-view.ts); follow-up and the review are in follow-up.ts.
  */
 import type { z } from 'zod';
-import {
-  blankAction,
-  bottomLineCheck,
-  isOverdue,
-  type ActionStatus,
-  type ReviewOutcome,
-} from '../../../shared/domain/agreement';
+import { blankAction } from '../../../shared/domain/agreement';
 import { WorkbenchError } from '../../../shared/errors';
-import type {
-  Agreement,
-  AgreementAction,
-  AgreementState,
-  actionInput,
-  agreementSaveInput,
-  reviewInput,
-} from '../../../shared/schemas/agreements';
-import type { Participant } from '../../../shared/schemas/people';
+import type { Agreement, AgreementState, agreementSaveInput } from '../../../shared/schemas/agreements';
 import { draftActions, getPlan } from '../conference';
-import { caseRoster, getCase, json, today, touchCase, type ServiceContext } from '../core';
+import {
+  advanceStatus,
+  caseRoster,
+  getCase,
+  participantDocumentsBlocked,
+  recordCaseEvent,
+  touchCase,
+  type ServiceContext,
+} from '../core';
+import {
+  bodyOf,
+  emptyBody,
+  signersOf,
+  toAgreement,
+  type Body,
+  type StoredAction,
+  type VersionRow,
+} from './agreement-view';
 
-type StoredAction = Omit<z.output<typeof actionInput>, 'id'> & { id: string };
-export interface Body {
-  statement: string;
-  place: string;
-  actions: StoredAction[];
-  reviewDate: string | null;
-  copiesTo: string;
-  signers: { participantId: string; choice: 'signs' | 'declines' }[];
-}
-interface VersionRow {
-  id: string;
-  case_id: string;
-  version: number;
-  status: 'draft' | 'agreed' | 'closed';
-  body: string;
-  agreed_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-const emptyBody: Body = {
-  statement: '',
-  place: '',
-  actions: [],
-  reviewDate: null,
-  copiesTo: '',
-  signers: [],
-};
-
-function versionRows(ctx: ServiceContext, caseId: string): VersionRow[] {
+export function versionRows(ctx: ServiceContext, caseId: string): VersionRow[] {
   return ctx.db
     .prepare('SELECT * FROM agreement_versions WHERE case_id = ? ORDER BY version DESC')
     .all(caseId) as VersionRow[];
 }
 
-function currentRow(ctx: ServiceContext, caseId: string): VersionRow | undefined {
+export function currentRow(ctx: ServiceContext, caseId: string): VersionRow | undefined {
   return versionRows(ctx, caseId)[0];
 }
 
-function bodyOf(row: VersionRow): Body {
-  return { ...emptyBody, ...json<Partial<Body>>(row.body, {}) };
-}
-
-/** Follow-up updates per action id, oldest first. */
-function updatesByAction(ctx: ServiceContext, caseId: string) {
-  const rows = ctx.db
-    .prepare('SELECT * FROM action_updates WHERE case_id = ? ORDER BY recorded_at, rowid')
-    .all(caseId) as {
-    action_id: string;
-    status: ActionStatus;
-    on_date: string;
-    note: string;
-    recorded_at: string;
-  }[];
-  const byAction = new Map<string, AgreementAction['history']>();
-  for (const r of rows) {
-    const list = byAction.get(r.action_id) ?? [];
-    list.push({ status: r.status, on: r.on_date, note: r.note, recordedAt: r.recorded_at });
-    byAction.set(r.action_id, list);
-  }
-  return byAction;
-}
-
-function nameIn(people: Map<string, Participant>, id: string | null): string {
-  if (!id) return '';
-  return people.get(id)?.person.preferredName ?? 'someone no longer in this case';
-}
-
-function toAgreement(ctx: ServiceContext, row: VersionRow, isCurrent: boolean): Agreement {
-  const roster = caseRoster(ctx, row.case_id);
-  const kase = roster.case;
-  const plan = getPlan(ctx, row.case_id);
-  const people = new Map(roster.entries.map((e) => [e.participant.id, e.participant]));
-  const body = bodyOf(row);
-  const updates = updatesByAction(ctx, row.case_id);
-  const day = today(ctx);
-  const actions: AgreementAction[] = body.actions.map((a) => {
-    const history = updates.get(a.id) ?? [];
-    const status = history.at(-1)?.status ?? 'not_started';
-    return {
-      ...a,
-      whoName: a.whoParticipantId ? nameIn(people, a.whoParticipantId) : a.whoText,
-      forName: nameIn(people, a.forParticipantId),
-      status,
-      overdue: row.status !== 'draft' && isOverdue({ byWhen: a.byWhen, status }, day),
-      history,
-    };
-  });
-  const fgc = kase.processType === 'family_group_conference';
-  const lead = plan.fgc.familyLeadParticipantId;
-  const review = ctx.db
-    .prepare('SELECT * FROM agreement_reviews WHERE version_id = ? ORDER BY recorded_at DESC LIMIT 1')
-    .get(row.id) as { held_on: string; attendees: string; notes: string; outcome: ReviewOutcome } | undefined;
-  return {
-    id: row.id,
-    caseId: row.case_id,
-    version: row.version,
-    status: row.status,
-    title: fgc ? 'Family plan' : 'Agreement',
-    statement: body.statement,
-    place: body.place,
-    actions,
-    reviewDate: body.reviewDate,
-    copiesTo: body.copiesTo,
-    signers: body.signers
-      .filter((s) => people.has(s.participantId))
-      .map((s) => ({ ...s, name: nameIn(people, s.participantId) })),
-    familyLead: fgc && lead && people.has(lead) ? { participantId: lead, name: nameIn(people, lead) } : null,
-    bottomLines: fgc ? bottomLineCheck(plan.fgc.bottomLines, body.actions) : [],
-    agreedAt: row.agreed_at,
-    updatedAt: row.updated_at,
-    review: review
-      ? { heldOn: review.held_on, attendees: review.attendees, notes: review.notes, outcome: review.outcome }
-      : null,
-    current: isCurrent,
-  };
-}
-
 export function agreementState(ctx: ServiceContext, caseId: string): AgreementState {
-  getCase(ctx, caseId);
+  const kase = getCase(ctx, caseId);
   const rows = versionRows(ctx, caseId);
   const used = new Set<string>();
   for (const row of rows) for (const a of bodyOf(row).actions) if (a.fromDraftId) used.add(a.fromDraftId);
@@ -154,6 +49,7 @@ export function agreementState(ctx: ServiceContext, caseId: string): AgreementSt
       .filter((d) => !used.has(d.id))
       .map((d) => ({ id: d.id, text: d.text, capturedAt: d.capturedAt })),
     versions: rows.map((r) => ({ id: r.id, version: r.version, status: r.status, agreedAt: r.agreed_at })),
+    participantDocumentsBlocked: participantDocumentsBlocked(ctx, kase),
   };
 }
 
@@ -185,6 +81,7 @@ export function startAgreement(ctx: ServiceContext, caseId: string): AgreementSt
   ctx.db.transaction(() => {
     if (currentRow(ctx, caseId)) return;
     const plan = getPlan(ctx, caseId);
+    const roster = caseRoster(ctx, caseId);
     const actions: StoredAction[] = draftActions(ctx, caseId).map((d) =>
       blankAction(ctx.newId(), d.text, d.id),
     );
@@ -192,7 +89,10 @@ export function startAgreement(ctx: ServiceContext, caseId: string): AgreementSt
       ...emptyBody,
       place: [plan.venue, plan.room].filter(Boolean).join(', '),
       actions,
-      signers: plan.invited.map((participantId) => ({ participantId, choice: 'signs' as const })),
+      // Those invited sign, except anyone who has withdrawn from taking part.
+      signers: roster.entries
+        .filter((e) => e.standing.invited && !e.standing.withdrawn)
+        .map((e) => ({ participantId: e.participant.id, choice: 'signs' as const })),
     });
   })();
   return agreementState(ctx, caseId);
@@ -219,6 +119,36 @@ function assertPeopleInCase(ctx: ServiceContext, input: z.output<typeof agreemen
       message: 'Someone in the signing list is not part of this case.',
       fields: { signers: 'Choose people in this case.' },
     });
+  const seen = new Set<string>();
+  for (const s of input.signers) {
+    if (seen.has(s.participantId)) {
+      const name = known.get(s.participantId)!.participant.person.preferredName;
+      throw new WorkbenchError({
+        code: 'invalid_input',
+        message: `${name} is in the signing list twice: each person either signs or declines, once.`,
+        fields: { signers: 'List each person once.' },
+      });
+    }
+    seen.add(s.participantId);
+  }
+}
+
+/**
+ * The signers to store: what is on screen, plus anyone stored who is left off the screen only
+ * because they have withdrawn (so they come back if they give consent again).
+ */
+function signersToStore(
+  ctx: ServiceContext,
+  input: z.output<typeof agreementSaveInput>,
+  row: VersionRow | undefined,
+): Body['signers'] {
+  if (!row || row.status !== 'draft') return input.signers;
+  const roster = caseRoster(ctx, input.caseId);
+  const onScreen = new Set(input.signers.map((s) => s.participantId));
+  const withdrawn = bodyOf(row).signers.filter(
+    (s) => !onScreen.has(s.participantId) && roster.byParticipant.get(s.participantId)?.standing.withdrawn,
+  );
+  return [...input.signers, ...withdrawn];
 }
 
 /**
@@ -239,7 +169,7 @@ export function saveAgreement(
       actions: input.actions.map((a) => ({ ...a, id: a.id ?? ctx.newId() })),
       reviewDate: input.reviewDate,
       copiesTo: input.copiesTo,
-      signers: input.signers,
+      signers: signersToStore(ctx, input, row),
     };
     if (!row) return insertVersion(ctx, input.caseId, 1, body);
     if (row.status !== 'draft') return insertVersion(ctx, input.caseId, row.version + 1, body);
@@ -264,15 +194,23 @@ export function markAgreed(ctx: ServiceContext, caseId: string): AgreementState 
       message: 'Add at least one action before marking it as agreed.',
     });
   const at = ctx.now().toISOString();
-  ctx.db
-    .prepare("UPDATE agreement_versions SET status = 'agreed', agreed_at = ?, updated_at = ? WHERE id = ?")
-    .run(at, at, row.id);
-  touchCase(ctx, caseId, at);
+  const body = bodyOf(row);
+  // What is agreed is what was signed: nobody who has withdrawn is kept as a signer.
+  const agreedBody: Body = { ...body, signers: signersOf(row, body, caseRoster(ctx, caseId)) };
+  ctx.db.transaction(() => {
+    ctx.db
+      .prepare(
+        "UPDATE agreement_versions SET status = 'agreed', agreed_at = ?, updated_at = ?, body = ? WHERE id = ?",
+      )
+      .run(at, at, JSON.stringify(agreedBody), row.id);
+    recordCaseEvent(ctx, caseId, 'agreement_agreed', { version: row.version });
+    advanceStatus(ctx, caseId, 'follow_up', 'agreement_agreed');
+  })();
   return agreementState(ctx, caseId);
 }
 
 /** The agreed version that follow-up and the review are about (the newest that is not a draft). */
-function agreedRow(ctx: ServiceContext, caseId: string): VersionRow {
+export function agreedRow(ctx: ServiceContext, caseId: string): VersionRow {
   const row = versionRows(ctx, caseId).find((r) => r.status !== 'draft');
   if (!row)
     throw new WorkbenchError({
@@ -280,48 +218,6 @@ function agreedRow(ctx: ServiceContext, caseId: string): VersionRow {
       message: 'Follow-up starts once the agreement is marked as agreed.',
     });
   return row;
-}
-
-export function setActionStatus(
-  ctx: ServiceContext,
-  input: { caseId: string; actionId: string; status: ActionStatus; on: string; note: string },
-): AgreementState {
-  const row = agreedRow(ctx, input.caseId);
-  if (!bodyOf(row).actions.some((a) => a.id === input.actionId))
-    throw new WorkbenchError({ code: 'not_found', message: 'That action is not in the agreed agreement.' });
-  const at = ctx.now().toISOString();
-  ctx.db
-    .prepare(
-      `INSERT INTO action_updates (id, case_id, action_id, status, on_date, note, recorded_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(ctx.newId(), input.caseId, input.actionId, input.status, input.on, input.note, at);
-  touchCase(ctx, input.caseId, at);
-  return agreementState(ctx, input.caseId);
-}
-
-/** The review meeting closes the agreed version as completed, partly completed or not completed. */
-export function recordReview(ctx: ServiceContext, input: z.output<typeof reviewInput>): AgreementState {
-  const row = agreedRow(ctx, input.caseId);
-  if (row.status === 'closed')
-    throw new WorkbenchError({
-      code: 'invalid_input',
-      message: 'This agreement was already closed at a review.',
-    });
-  const at = ctx.now().toISOString();
-  ctx.db.transaction(() => {
-    ctx.db
-      .prepare(
-        `INSERT INTO agreement_reviews (id, case_id, version_id, held_on, attendees, notes, outcome, recorded_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(ctx.newId(), input.caseId, row.id, input.heldOn, input.attendees, input.notes, input.outcome, at);
-    ctx.db
-      .prepare("UPDATE agreement_versions SET status = 'closed', updated_at = ? WHERE id = ?")
-      .run(at, row.id);
-    touchCase(ctx, input.caseId, at);
-  })();
-  return agreementState(ctx, input.caseId);
 }
 
 /**

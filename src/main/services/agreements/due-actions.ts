@@ -4,7 +4,7 @@
  */
 import { isOverdue, type ActionStatus } from '../../../shared/domain/agreement';
 import { json, today, type ServiceContext } from '../core';
-import type { Body } from './agreements';
+import type { Body } from './agreement-view';
 
 export interface DueAction {
   id: string;

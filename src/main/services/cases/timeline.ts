@@ -2,19 +2,30 @@
  * The case timeline: status changes, consent, people, notes and meetings in date order, each
  * as one plain line. Names are looked up now, from ids, so an erased person is never named.
  */
+import { reviewOutcomes } from '../../../shared/domain/agreement';
 import {
+  acknowledgements,
   caseStatuses,
   closureReasons,
   consentKinds,
   meetingKinds,
   processTypes,
+  riskCategories,
+  riskLevels,
   roles,
   type RoleLabels,
 } from '../../../shared/domain/case-model';
+import { riskDecisions } from '../../../shared/domain/readiness';
 import type { TimelineEntry } from '../../../shared/schemas/cases';
 import type { ServiceContext } from '../core';
 
 type Detail = Record<string, string | null | undefined>;
+
+const statusCauses: Record<string, string> = {
+  first_preparation_meeting: 'first preparation meeting',
+  conference_confirmed: 'conference confirmed',
+  agreement_agreed: 'agreement agreed',
+};
 
 function label<T extends Record<string, string>>(labels: T, key: string | null | undefined): string {
   return key && key in labels ? labels[key as keyof T]! : 'unknown';
@@ -31,6 +42,18 @@ export function timeline(
       { preferred_name: string } | undefined;
     return row ? row.preferred_name : 'A person who was erased';
   };
+  const decidedBy = (id: string | null | undefined): string => {
+    const row = ctx.db.prepare('SELECT decided_by FROM risk_decisions WHERE id = ?').get(id ?? '') as
+      { decided_by: string } | undefined;
+    return row ? ` (decided by ${row.decided_by})` : '';
+  };
+  const confirmation = (id: string | null | undefined): string => {
+    const row = ctx.db
+      .prepare('SELECT override_reason, missing FROM conference_confirmations WHERE id = ?')
+      .get(id ?? '') as { override_reason: string | null; missing: number } | undefined;
+    if (!row?.override_reason) return 'Conference confirmed: everything was ready';
+    return `Conference confirmed with ${row.missing} thing${row.missing === 1 ? '' : 's'} missing, because: ${row.override_reason}`;
+  };
   const describe = (kind: string, d: Detail): string => {
     switch (kind) {
       case 'created':
@@ -38,7 +61,25 @@ export function timeline(
       case 'status':
         return d['to'] === 'closed'
           ? `Closed (${label(closureReasons, d['reason']).toLowerCase()})`
-          : `Status: ${label(caseStatuses, d['from'])} → ${label(caseStatuses, d['to'])}`;
+          : `Status: ${label(caseStatuses, d['from'])} → ${label(caseStatuses, d['to'])}${d['cause'] ? ` (${statusCauses[d['cause']] ?? 'automatic'})` : ''}`;
+      case 'risk_flag':
+        return `Risk flag added: ${label(riskCategories, d['category'])}, ${label(riskLevels, d['level']).toLowerCase()}${d['personId'] ? `, about ${nameOf(d['personId'])}` : ''}`;
+      case 'risk_decision':
+        return `Risk decision: ${label(riskDecisions, d['decision'])}${decidedBy(d['decisionId'])}`;
+      case 'appropriateness':
+        return `Appropriateness checked: ${label(acknowledgements, d['acknowledged']).toLowerCase()}`;
+      case 'conference_confirmed':
+        return confirmation(d['confirmationId']);
+      case 'conference_reopened':
+        return d['cause'] === 'withdrawal'
+          ? `Conference back to planning: ${nameOf(d['personId'])} no longer takes part`
+          : 'Conference back to planning: its date, place or invitations changed';
+      case 'share_acknowledged':
+        return `Acknowledged that ${nameOf(d['personId'])} withdrew consent to share information`;
+      case 'agreement_agreed':
+        return `Agreement agreed (version ${d['version'] ?? '?'})`;
+      case 'review':
+        return `Review held: agreement ${label(reviewOutcomes, d['outcome']).toLowerCase()}`;
       case 'process_type':
         return `Process changed from ${label(processTypes, d['from']).toLowerCase()} to ${label(processTypes, d['to']).toLowerCase()}`;
       case 'archived':

@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { processTypes, riskCategories, riskLevels, type RoleLabels } from '../../../shared/domain/case-model';
+import { riskCategories, riskLevels, type RoleLabels } from '../../../shared/domain/case-model';
 import {
   checklistItems,
   readinessLabels,
@@ -20,32 +20,20 @@ import {
   shortDate,
 } from '../../documents/conference-documents';
 import { fileSlug } from '../../../shared/domain/file-names';
-import { assertFolderExists, caseRoster, freshName, type ServiceContext } from '../core';
+import {
+  assertFolderExists,
+  assertParticipantDocumentsAllowed,
+  caseRoster,
+  freshName,
+  type ServiceContext,
+} from '../core';
 import { caseMapPicture } from '../maps';
 import { listRisks } from '../people';
+import { invitationLetters } from './invitations';
+import { recordLetterMade } from './letters-made';
 import { getPlan } from './plan';
 
 export type ConferenceDocument = 'run-sheet' | 'invitations' | 'preparation-summary';
-
-const whatToExpect: Record<string, string[]> = {
-  default: [
-    'Everyone sits in a circle. The facilitator guides the meeting and makes sure each person can speak without being interrupted.',
-    'People talk about what happened, how it affected them, and what could help put things right.',
-    'Nobody is there to judge anyone. You can take a break or leave at any time.',
-    'At the end there is time for a drink and a snack while any agreement is written down.',
-  ],
-  family_group_conference: [
-    'First, the professionals share what they know and what they are worried about, in plain words.',
-    'Then the family has private time, without professionals, to make a plan.',
-    'The family shares its plan, and everyone checks it keeps the child safe.',
-    'You can take a break or leave at any time.',
-  ],
-  circle: [
-    'Everyone sits in a circle. A talking piece is passed round, and only the person holding it speaks.',
-    'You can pass if you do not want to speak.',
-    'Decisions are made together, by agreement.',
-  ],
-};
 
 export async function exportConferenceDocuments(
   ctx: ServiceContext,
@@ -61,7 +49,7 @@ export async function exportConferenceDocuments(
   const plan = getPlan(ctx, caseId);
   const people = roster.entries.map((e) => e.participant);
   const place = [plan.room, plan.venue].filter(Boolean).join(', ');
-  const files: { name: string; content: Buffer }[] = [];
+  const files: { name: string; content: Buffer; participantId?: string }[] = [];
 
   if (which === 'run-sheet') {
     if (plan.runSheet.length === 0)
@@ -82,29 +70,12 @@ export async function exportConferenceDocuments(
   }
 
   if (which === 'invitations') {
-    // Withdrawn consent stops documents for that person.
-    const invited = roster.expected.filter((e) => !e.standing.consentWithdrawn).map((e) => e.participant);
-    const attending = invited.map((p) => ({
-      name: p.person.preferredName,
-      role: roleLabels[p.role].toLowerCase(),
-    }));
-    for (const p of invited) {
-      const content = await buildInvitation({
-        recipientName: p.person.preferredName,
-        processName: processTypes[kase.processType],
-        whatToExpect: whatToExpect[kase.processType] ?? whatToExpect['default']!,
-        startsAt: plan.startsAt,
-        expectedMinutes: plan.expectedMinutes,
-        venue: plan.venue,
-        room: plan.room,
-        attending,
-        accessArrangements: plan.access,
-        contactName: contact.name,
-        contactDetails: contact.details,
-      });
+    assertParticipantDocumentsAllowed(ctx, kase);
+    for (const letter of invitationLetters(roster, plan, roleLabels, contact)) {
       files.push({
-        name: freshName(folder, `invitation-${kase.reference}-${fileSlug(p.person.preferredName)}`, 'docx'),
-        content,
+        name: freshName(folder, `invitation-${kase.reference}-${fileSlug(letter.name)}`, 'docx'),
+        content: await buildInvitation(letter.data),
+        participantId: letter.participantId,
       });
     }
     if (files.length === 0)
@@ -124,6 +95,7 @@ export async function exportConferenceDocuments(
         risk: plan.riskAssessment
           ? { ...plan.riskAssessment, decision: riskDecisions[plan.riskAssessment.decision] }
           : null,
+        safetyMeasures: plan.safetyMeasures,
         flags: listRisks(ctx, caseId)
           .filter((f) => !f.resolvedAt)
           .map((f) => ({
@@ -161,6 +133,9 @@ export async function exportConferenceDocuments(
     });
   }
 
-  for (const file of files) writeFileSync(join(folder, file.name), file.content, { flag: 'wx' });
+  for (const file of files) {
+    writeFileSync(join(folder, file.name), file.content, { flag: 'wx' });
+    if (file.participantId) recordLetterMade(ctx, caseId, file.participantId, 'invitation');
+  }
   return files.map((f) => f.name);
 }

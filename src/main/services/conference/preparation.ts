@@ -12,6 +12,7 @@ import type {
   preparationInput,
 } from '../../../shared/schemas/conference';
 import {
+  advanceStatus,
   caseRoster,
   getPreparationRecord,
   saveMeeting,
@@ -70,6 +71,7 @@ export function savePreparation(
         at,
       });
     touchCase(ctx, input.caseId, at);
+    if (!existing) advanceStatus(ctx, input.caseId, 'preparation', 'first_preparation_meeting');
   })();
   return getPreparationRecord(ctx, id);
 }

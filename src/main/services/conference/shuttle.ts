@@ -13,6 +13,7 @@ export interface ShuttleMessage {
   message: string;
   consentToPass: boolean;
   carriedAt: string | null;
+  carries: string[];
   createdAt: string;
 }
 
@@ -27,7 +28,15 @@ interface Row {
   created_at: string;
 }
 
-const toMessage = (r: Row): ShuttleMessage => ({
+function carriesOf(ctx: ServiceContext, messageId: string): string[] {
+  return (
+    ctx.db
+      .prepare('SELECT carried_at FROM shuttle_carries WHERE message_id = ? ORDER BY carried_at, rowid')
+      .all(messageId) as { carried_at: string }[]
+  ).map((c) => c.carried_at);
+}
+
+const toMessage = (ctx: ServiceContext, r: Row): ShuttleMessage => ({
   id: r.id,
   caseId: r.case_id,
   fromParticipantId: r.from_participant_id,
@@ -35,6 +44,7 @@ const toMessage = (r: Row): ShuttleMessage => ({
   message: r.message,
   consentToPass: r.consent_to_pass === 1,
   carriedAt: r.carried_at,
+  carries: carriesOf(ctx, r.id),
   createdAt: r.created_at,
 });
 
@@ -43,7 +53,7 @@ export function listShuttle(ctx: ServiceContext, caseId: string): ShuttleMessage
     ctx.db
       .prepare('SELECT * FROM shuttle_messages WHERE case_id = ? ORDER BY created_at, rowid')
       .all(caseId) as Row[]
-  ).map(toMessage);
+  ).map((r) => toMessage(ctx, r));
 }
 
 export function addShuttleMessage(
@@ -94,7 +104,7 @@ export function addShuttleMessage(
       at,
     );
   touchCase(ctx, input.caseId, at);
-  return toMessage(ctx.db.prepare('SELECT * FROM shuttle_messages WHERE id = ?').get(id) as Row);
+  return toMessage(ctx, ctx.db.prepare('SELECT * FROM shuttle_messages WHERE id = ?').get(id) as Row);
 }
 
 export function markCarried(ctx: ServiceContext, id: string, consentToPass?: boolean): ShuttleMessage {
@@ -108,8 +118,18 @@ export function markCarried(ctx: ServiceContext, id: string, consentToPass?: boo
       fields: { consentToPass: 'Record their consent first.' },
     });
   }
-  ctx.db
-    .prepare('UPDATE shuttle_messages SET consent_to_pass = 1, carried_at = ? WHERE id = ?')
-    .run(ctx.now().toISOString(), id);
-  return toMessage(ctx.db.prepare('SELECT * FROM shuttle_messages WHERE id = ?').get(id) as Row);
+  const at = ctx.now().toISOString();
+  // Each carry is kept; the message keeps the date it was first carried.
+  ctx.db.transaction(() => {
+    ctx.db
+      .prepare(
+        'UPDATE shuttle_messages SET consent_to_pass = 1, carried_at = coalesce(carried_at, ?) WHERE id = ?',
+      )
+      .run(at, id);
+    ctx.db
+      .prepare('INSERT INTO shuttle_carries (id, message_id, carried_at) VALUES (?, ?, ?)')
+      .run(ctx.newId(), id, at);
+    touchCase(ctx, row.case_id, at);
+  })();
+  return toMessage(ctx, ctx.db.prepare('SELECT * FROM shuttle_messages WHERE id = ?').get(id) as Row);
 }

@@ -14,7 +14,15 @@ export type CaseEventKind =
   | 'consent'
   | 'person_added'
   | 'person_removed'
-  | 'person_erased';
+  | 'person_erased'
+  | 'risk_flag'
+  | 'risk_decision'
+  | 'appropriateness'
+  | 'conference_confirmed'
+  | 'conference_reopened'
+  | 'share_acknowledged'
+  | 'agreement_agreed'
+  | 'review';
 
 export type CaseEventDetail = Record<string, string | number | boolean | null>;
 

@@ -76,7 +76,7 @@ export function toSummary(row: CaseRow, now: Date, attentionDays: number): CaseS
   };
 }
 
-function toRecord(row: CaseRow, now: Date, attentionDays: number): CaseRecord {
+function toRecord(row: CaseRow, now: Date, attentionDays: number, reviewed: boolean): CaseRecord {
   return {
     ...toSummary(row, now, attentionDays),
     closureReason: row.closure_reason,
@@ -89,6 +89,7 @@ function toRecord(row: CaseRow, now: Date, attentionDays: number): CaseRecord {
       acknowledged: row.acknowledged,
     },
     updatedAt: row.updated_at,
+    closeSuggested: reviewed && row.status !== 'closed',
   };
 }
 
@@ -97,5 +98,7 @@ export function getCase(ctx: ServiceContext, id: string, attentionDays = attenti
   const row = ctx.db.prepare(`${caseSelect} WHERE c.id = @id`).get({ id, nowLocal: localMinute(now) }) as
     CaseRow | undefined;
   if (!row) throw new WorkbenchError({ code: 'not_found', message: 'That case no longer exists.' });
-  return toRecord(row, now, attentionDays);
+  const reviewed =
+    ctx.db.prepare('SELECT 1 FROM agreement_reviews WHERE case_id = ? LIMIT 1').get(id) !== undefined;
+  return toRecord(row, now, attentionDays, reviewed);
 }

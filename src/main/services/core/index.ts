@@ -21,3 +21,7 @@ export { getPreparationRecord, preparationRecords } from './preparation-rows';
 export { caseRoster, type CaseRoster, type RosterEntry } from './roster';
 export { localMinute, today } from './time';
 export { assertFolderExists, freshName } from './export-files';
+export { advanceStatus, type StatusCause } from './case-status';
+export { afterConsentChange, reopenConference, type ReopenCause } from './plan-status';
+export { currentRiskDecision, riskDecisions, type RiskDecisionRecord } from './risk-decisions';
+export { assertParticipantDocumentsAllowed, participantDocumentsBlocked } from './participant-documents';

@@ -82,6 +82,11 @@ export function caseRoster(ctx: ServiceContext, caseId: string): CaseRoster {
       supportsParticipantId: p.supportsParticipantId,
     })),
     consents: participants.flatMap((p) => p.consents),
+    acknowledgedConsentIds: (
+      ctx.db.prepare('SELECT consent_id FROM gate_acknowledgements WHERE case_id = ?').all(caseId) as {
+        consent_id: string;
+      }[]
+    ).map((r) => r.consent_id),
     preparation: records,
     plan: lists,
     signers: currentSigners(ctx, caseId),

@@ -1,28 +1,41 @@
 /**
  * The facilitator's review of an export, kept in the vault as they make it (the other names
  * confirmed and a decision per passage), so leaving the page, locking or a crash loses none
- * of it. Ids and offsets only: never a passage's text. Erasing the person removes it.
+ * of it. It is a kept draft like any unfinished form's (form_drafts, by person, so erasing
+ * the person removes it), and holds ids and offsets only: never a passage's text.
  */
+import { z } from 'zod';
 import {
-  exportDraftSchema,
+  draftDecisionSchema,
   type ExportDraft,
   type PassageDecision,
 } from '../../../shared/schemas/data-rights';
 import { getPerson, type ServiceContext } from '../core';
 
+const draftKey = (personId: string) => `subject-access-review:${personId}`;
+
+const storedDraft = z.object({
+  otherNames: z.array(z.string()),
+  decisions: z.array(draftDecisionSchema),
+});
+
+const nothingYet: ExportDraft = { otherNames: [], decisions: [], savedAt: null };
+
 export function getExportDraft(ctx: ServiceContext, personId: string): ExportDraft {
   getPerson(ctx, personId);
   const row = ctx.db
-    .prepare('SELECT other_names, decisions, saved_at FROM subject_access_reviews WHERE person_id = ?')
-    .get(personId) as { other_names: string; decisions: string; saved_at: string } | undefined;
-  if (!row) return { otherNames: [], decisions: [], savedAt: null };
-  // Written by saveExportDraft from validated input; read back through the same schema anyway.
-  const parsed = exportDraftSchema.safeParse({
-    otherNames: JSON.parse(row.other_names) as unknown,
-    decisions: JSON.parse(row.decisions) as unknown,
-    savedAt: row.saved_at,
-  });
-  return parsed.success ? parsed.data : { otherNames: [], decisions: [], savedAt: null };
+    .prepare('SELECT body, saved_at FROM form_drafts WHERE key = ?')
+    .get(draftKey(personId)) as { body: string; saved_at: string } | undefined;
+  if (!row) return nothingYet;
+  // Written by saveExportDraft from validated input; read back through a schema anyway.
+  let body: unknown;
+  try {
+    body = JSON.parse(row.body);
+  } catch {
+    return nothingYet;
+  }
+  const parsed = storedDraft.safeParse(body);
+  return parsed.success ? { ...parsed.data, savedAt: row.saved_at } : nothingYet;
 }
 
 export function saveExportDraft(
@@ -35,10 +48,9 @@ export function saveExportDraft(
   const savedAt = ctx.now().toISOString();
   ctx.db
     .prepare(
-      `INSERT INTO subject_access_reviews (person_id, other_names, decisions, saved_at) VALUES (?, ?, ?, ?)
-       ON CONFLICT(person_id) DO UPDATE SET other_names = excluded.other_names,
-         decisions = excluded.decisions, saved_at = excluded.saved_at`,
+      `INSERT INTO form_drafts (key, case_id, person_id, body, saved_at) VALUES (?, NULL, ?, ?, ?)
+       ON CONFLICT(key) DO UPDATE SET body = excluded.body, saved_at = excluded.saved_at`,
     )
-    .run(personId, JSON.stringify(otherNames), JSON.stringify(decisions), savedAt);
+    .run(draftKey(personId), personId, JSON.stringify({ otherNames, decisions }), savedAt);
   return { savedAt };
 }

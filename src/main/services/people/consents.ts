@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { WorkbenchError } from '../../../shared/errors';
 import type { Consent, consentInput } from '../../../shared/schemas/people';
-import { getConsent, recordCaseEvent, type ServiceContext } from '../core';
+import { afterConsentChange, getConsent, recordCaseEvent, type ServiceContext } from '../core';
 
 export function recordConsent(ctx: ServiceContext, input: z.output<typeof consentInput>): Consent {
   const inCase = ctx.db
@@ -37,6 +37,7 @@ export function recordConsent(ctx: ServiceContext, input: z.output<typeof consen
       kind: input.kind,
       decision: input.decision,
     });
+    afterConsentChange(ctx, input.caseId, input.personId);
   })();
   return getConsent(ctx, id);
 }
@@ -74,6 +75,7 @@ export function withdrawConsent(
       kind: current.kind,
       decision: 'withdrawn',
     });
+    afterConsentChange(ctx, current.caseId, current.personId);
   })();
   return getConsent(ctx, input.id);
 }

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { WorkbenchError } from '../../../shared/errors';
 import type { RiskFlag, riskFlagInput } from '../../../shared/schemas/people';
-import { touchCase, type ServiceContext } from '../core';
+import { recordCaseEvent, touchCase, type ServiceContext } from '../core';
 
 interface RiskRow {
   id: string;
@@ -80,7 +80,14 @@ export function saveRisk(ctx: ServiceContext, input: z.output<typeof riskFlagInp
          level = excluded.level, mitigations = excluded.mitigations, updated_at = excluded.updated_at`,
     )
     .run({ ...input, id, at });
-  touchCase(ctx, input.caseId, at);
+  if (input.id) touchCase(ctx, input.caseId, at);
+  else
+    recordCaseEvent(ctx, input.caseId, 'risk_flag', {
+      flagId: id,
+      category: input.category,
+      level: input.level,
+      personId: input.personId,
+    });
   return getRisk(ctx, id);
 }
 

@@ -9,17 +9,37 @@ import { json, today, type ServiceContext } from '../core';
 export function report(ctx: ServiceContext, from: string, to: string): BuiltReport {
   const db = ctx.db;
   const cases = (
-    db.prepare('SELECT setting, process_type, referral_date, created_at FROM cases').all() as {
+    db
+      .prepare(
+        `SELECT c.setting, c.process_type, c.referral_date, c.created_at,
+           (SELECT json_group_array(DISTINCT t.value) FROM case_events e,
+              json_each(json_array(json_extract(e.detail, '$.processType'), json_extract(e.detail, '$.from'),
+                                   json_extract(e.detail, '$.to'))) t
+            WHERE e.case_id = c.id AND e.kind IN ('created', 'process_type') AND t.value IS NOT NULL) AS types,
+           EXISTS (SELECT 1 FROM shuttle_messages s JOIN shuttle_carries k ON k.message_id = s.id
+                   WHERE s.case_id = c.id) AS carried
+         FROM cases c`,
+      )
+      .all() as {
       setting: string;
       process_type: string;
       referral_date: string | null;
       created_at: string;
+      types: string | null;
+      carried: number;
     }[]
   ).map((c) => ({
     setting: c.setting,
     processType: c.process_type,
     // A case with no referral date counts from the day it was opened.
     referredOn: c.referral_date ?? c.created_at.slice(0, 10),
+    processTypesUsed: [
+      ...new Set([
+        c.process_type,
+        ...json<string[]>(c.types ?? '[]', []),
+        ...(c.carried ? ['indirect'] : []),
+      ]),
+    ],
   }));
   const conferences = (
     db

@@ -4,7 +4,8 @@ import { casesPeopleNotes } from './002-cases-people-notes';
 import { conferencePlanning } from './003-conference-planning';
 import { agreements } from './004-agreements';
 import { relationshipMaps } from './005-relationship-maps';
-import { subjectAccessIndexes } from './006-subject-access-indexes';
+import { safeguardingSeams } from './006-safeguarding-seams';
+import { subjectAccessIndexes } from './007-subject-access-indexes';
 import type { Migration } from './types';
 
 /** Every migration in order. Append only: a released migration is never edited. */
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   conferencePlanning,
   agreements,
   relationshipMaps,
+  safeguardingSeams,
   subjectAccessIndexes,
 ];
 

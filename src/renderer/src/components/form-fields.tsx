@@ -150,16 +150,3 @@ export function RadioGroup<T extends string>(props: RadioGroupProps<T>) {
 export function optionsOf<T extends string>(labels: Record<T, string>): { value: T; label: string }[] {
   return (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
 }
-
-/** After errors render, puts the cursor in the first field that has one (in form order). */
-export function focusFirstInvalid(form: HTMLElement | null): void {
-  requestAnimationFrame(() => {
-    const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (!invalid) return;
-    const target =
-      invalid instanceof HTMLFieldSetElement
-        ? (invalid.querySelector<HTMLInputElement>('input:checked') ?? invalid.querySelector('input'))
-        : invalid;
-    target?.focus();
-  });
-}

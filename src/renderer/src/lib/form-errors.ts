@@ -56,3 +56,19 @@ export function repeatProblem(first: string, repeat: string): string | null {
     ? null
     : 'The two passphrases are not the same. Type the same passphrase in both boxes.';
 }
+
+/**
+ * A chosen passphrase's problems: the contract's rule for `field` first; only when the rule is
+ * met, whether the second box matches (a mismatch of a passphrase that will be refused anyway
+ * is noise).
+ */
+export function withRepeatCheck(
+  problems: FieldErrors | null,
+  field: string,
+  passphrase: string,
+  repeat: string,
+): FieldErrors | null {
+  if (problems?.[field]) return problems;
+  const mismatch = repeatProblem(passphrase, repeat);
+  return mismatch ? { ...problems, repeat: mismatch } : problems;
+}

@@ -9,6 +9,7 @@ import type { Agreement } from '../../../../shared/schemas/agreements';
 import type { Participant } from '../../../../shared/schemas/people';
 import { optionsOf, SelectField } from '../../components/form-fields';
 import { TextField } from '../../components/text-field';
+import { printedIn } from '../../lib/printed-in';
 import { useMutation } from '../../lib/query';
 
 /** Shows only the print view while printing (agreement.css), then puts the screen back. */
@@ -37,6 +38,8 @@ export function AgreementDocuments(props: {
   participants: Participant[];
   variant: DocumentVariant;
   onVariant(variant: DocumentVariant): void;
+  /** Why no copy or letter for participants can be made now, or null. */
+  blocked: string | null;
 }) {
   const { agreement } = props;
   const caseId = agreement.caseId;
@@ -56,10 +59,17 @@ export function AgreementDocuments(props: {
         options={optionsOf(documentVariants)}
         onChange={(e) => props.onVariant(e.target.value as DocumentVariant)}
       />
+      {props.blocked ? (
+        <p id="agreement-docs-blocked" className="field-hint">
+          {props.blocked}
+        </p>
+      ) : null}
       <div className="button-row">
         <button
           type="button"
           className="button button-secondary"
+          disabled={props.blocked !== null}
+          aria-describedby={props.blocked ? 'agreement-docs-blocked' : undefined}
           onClick={async () => {
             const r = await docx.mutate({ caseId, variant: props.variant });
             if (r.ok) setMessage(saved(r.value));
@@ -67,12 +77,20 @@ export function AgreementDocuments(props: {
         >
           Save as Word
         </button>
-        <button type="button" className="button button-secondary" onClick={printAgreement}>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={props.blocked !== null}
+          aria-describedby={props.blocked ? 'agreement-docs-blocked' : undefined}
+          onClick={printAgreement}
+        >
           Print
         </button>
         <button
           type="button"
           className="button button-secondary"
+          disabled={props.blocked !== null}
+          aria-describedby={props.blocked ? 'agreement-docs-blocked' : undefined}
           onClick={async () => {
             const r = await withPrintView(() => pdf.mutate({ caseId }));
             if (r.ok) setMessage(saved(r.value));
@@ -83,7 +101,9 @@ export function AgreementDocuments(props: {
       </div>
       {message ? <p role="status">{message}</p> : null}
       {problem ? <p role="alert">{problem.message}</p> : null}
-      {agreement.review ? <CompletionLetter agreement={agreement} participants={props.participants} /> : null}
+      {agreement.review && !props.blocked ? (
+        <CompletionLetter agreement={agreement} participants={props.participants} />
+      ) : null}
     </section>
   );
 }
@@ -100,7 +120,7 @@ function CompletionLetter({
   const [contactName, setContactName] = useState('your facilitator');
   const [contactDetails, setContactDetails] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const letter = useMutation('letter:completion');
+  const letter = useMutation('letter:completion', { invalidates: ['conference:get'] });
   if (harmed.length === 0) return null;
   return (
     <div className="completion-letter">
@@ -115,11 +135,15 @@ function CompletionLetter({
       <div className="action-card-row">
         <TextField
           label="Contact name"
+          hint={printedIn.completionLetter}
+          autoComplete="off"
           value={contactName}
           onChange={(e) => setContactName(e.target.value)}
         />
         <TextField
           label="Contact details"
+          hint={printedIn.completionLetter}
+          autoComplete="off"
           value={contactDetails}
           onChange={(e) => setContactDetails(e.target.value)}
         />

@@ -13,6 +13,7 @@ import {
 import type { Participant } from '../../../../shared/schemas/people';
 import { TextAreaField } from '../../components/form-fields';
 import { TextField } from '../../components/text-field';
+import { printedIn } from '../../lib/printed-in';
 import { call } from '../../lib/api';
 import { validate, type FieldErrors } from '../../lib/form-errors';
 import { queryCache, setQueryData } from '../../lib/query';
@@ -40,6 +41,8 @@ interface Props {
   revising: boolean;
   onMarkAgreed(flush: () => Promise<void>): void;
   markingAgreed: boolean;
+  /** Participants who have withdrawn from taking part: not offered as signers. */
+  withdrawn: ReadonlySet<string>;
 }
 
 /** Field errors by action index, from paths like "actions.2.byWhen". */
@@ -104,7 +107,8 @@ export function AgreementEditor(props: Props) {
       </div>
       <TextAreaField
         label="What this agreement is about"
-        hint="A short, neutral statement. No blame, nothing confidential: everyone who signs gets a copy."
+        hint={`A short, neutral statement. No blame, nothing confidential. ${printedIn.agreement}`}
+        autoComplete="off"
         value={draft.statement}
         rows={2}
         onChange={(e) => change({ ...draft, statement: e.target.value })}
@@ -112,6 +116,8 @@ export function AgreementEditor(props: Props) {
       />
       <TextField
         label="Place"
+        hint={printedIn.agreement}
+        autoComplete="off"
         value={draft.place}
         onChange={(e) => change({ ...draft, place: e.target.value })}
         error={errors['place']}
@@ -121,6 +127,7 @@ export function AgreementEditor(props: Props) {
         <h2 id="agreement-actions-h" className="section-title">
           Actions
         </h2>
+        <p className="field-hint">{printedIn.agreement} Every field of each action is printed.</p>
         {errors['actions'] ? <p className="form-error">{errors['actions']}</p> : null}
         {draft.actions.length === 0 ? <p className="muted">No actions yet.</p> : null}
         <ol className="action-list">
@@ -184,6 +191,13 @@ export function AgreementEditor(props: Props) {
         <ul className="signer-list">
           {participants.map((p) => {
             const current = draft.signers.find((s) => s.participantId === p.id)?.choice ?? 'none';
+            if (props.withdrawn.has(p.id))
+              return (
+                <li key={p.id}>
+                  <span className="signer-name">{p.person.preferredName}</span>{' '}
+                  <span className="standing-note">withdrawn from taking part: not signing</span>
+                </li>
+              );
             return (
               <li key={p.id}>
                 <label>
@@ -210,12 +224,15 @@ export function AgreementEditor(props: Props) {
         <TextField
           label="Review date"
           type="date"
+          hint={printedIn.agreement}
           value={draft.reviewDate ?? ''}
           onChange={(e) => change({ ...draft, reviewDate: e.target.value || null })}
           error={errors['reviewDate']}
         />
         <TextField
           label="Who receives a copy"
+          hint={printedIn.agreement}
+          autoComplete="off"
           value={draft.copiesTo}
           onChange={(e) => change({ ...draft, copiesTo: e.target.value })}
           error={errors['copiesTo']}

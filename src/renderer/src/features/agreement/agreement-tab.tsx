@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { agreementStatuses, reviewOutcomes, type DocumentVariant } from '../../../../shared/domain/agreement';
 import type { ProcessType } from '../../../../shared/domain/case-model';
+import { Notice } from '../../components/notice';
 import { useMutation, useQuery, setQueryData } from '../../lib/query';
 import { formatDate, localDateInput } from '../cases/dates';
 import { AgreementDocumentView } from './agreement-document-view';
@@ -28,7 +29,7 @@ export function AgreementTab({ caseId, processType }: { caseId: string; processT
     onSuccess: (value) => setQueryData('agreement:get', { caseId }, value),
   });
   const agree = useMutation('agreement:markAgreed', {
-    invalidates: ['agreement:document', 'today:get', 'case:list'],
+    invalidates: ['agreement:document', 'today:get', 'case:list', 'case:get', 'case:timeline'],
     onSuccess: (value) => setQueryData('agreement:get', { caseId }, value),
   });
   const name = processType === 'family_group_conference' ? 'family plan' : 'agreement';
@@ -95,6 +96,15 @@ export function AgreementTab({ caseId, processType }: { caseId: string; processT
           </nav>
         ) : null}
       </header>
+      {agreement.notices.length > 0 ? (
+        <Notice title="Since this was written">
+          <ul>
+            {agreement.notices.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
       {viewing ? <EarlierVersion id={viewing} onClose={() => setViewing(null)} /> : null}
       {agree.error ? <p role="alert">{agree.error.message}</p> : null}
       {editing ? (
@@ -103,6 +113,7 @@ export function AgreementTab({ caseId, processType }: { caseId: string; processT
           agreement={agreement}
           unusedDrafts={unusedDrafts}
           participants={participants.data}
+          withdrawn={new Set(plan.data.people.filter((p) => p.withdrawn).map((p) => p.participantId))}
           bottomLines={processType === 'family_group_conference' ? plan.data.fgc.bottomLines : []}
           today={today}
           revising={agreement.status !== 'draft' || agreement.version > 1}
@@ -139,6 +150,7 @@ export function AgreementTab({ caseId, processType }: { caseId: string; processT
         participants={participants.data}
         variant={variant}
         onVariant={setVariant}
+        blocked={state.data.participantDocumentsBlocked}
       />
       {printData.data
         ? createPortal(

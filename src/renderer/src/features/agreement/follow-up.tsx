@@ -3,7 +3,6 @@
  * partly done, not done) with the date and a note, its history, and overdue actions marked;
  * then the review meeting that closes the agreement.
  */
-import { useState, type FormEvent } from 'react';
 import {
   actionStatuses,
   reviewOutcomes,
@@ -14,11 +13,17 @@ import {
 import type { Agreement, AgreementAction } from '../../../../shared/schemas/agreements';
 import { optionsOf, SelectField, TextAreaField } from '../../components/form-fields';
 import { TextField } from '../../components/text-field';
-import { fieldErrorsFrom, type FieldErrors } from '../../lib/form-errors';
 import { setQueryData, useMutation } from '../../lib/query';
+import { useForm } from '../../lib/use-form';
 import { formatDate } from '../cases/dates';
 
-const stale = ['today:get', 'case:list', 'report:get'] as const;
+/** Follow-up and review both answer with the agreement, which goes straight into the cache. */
+function useAgreementChange<K extends 'action:setStatus' | 'review:record'>(channel: K, caseId: string) {
+  return useMutation(channel, {
+    invalidates: ['today:get', 'case:list', 'report:get', 'case:get', 'case:timeline'],
+    onSuccess: (value) => setQueryData('agreement:get', { caseId }, value),
+  });
+}
 
 export function FollowUp({ agreement, today }: { agreement: Agreement; today: string }) {
   return (
@@ -50,21 +55,14 @@ function ActionFollowUp(props: {
   closed: boolean;
 }) {
   const { action, caseId } = props;
-  const [status, setStatus] = useState<ActionStatus>(action.status);
-  const [on, setOn] = useState(props.today);
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const record = useMutation('action:setStatus', {
-    invalidates: [...stale],
-    onSuccess: (value) => setQueryData('agreement:get', { caseId }, value),
+  const record = useAgreementChange('action:setStatus', caseId);
+  const form = useForm({
+    key: `action-follow-up:${action.id}`,
+    initial: () => ({ status: action.status, on: props.today, note: '' }),
+    send: (values) => record.mutate({ caseId, actionId: action.id, ...values }),
+    sent: () => ({ note: '' }),
   });
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = await record.mutate({ caseId, actionId: action.id, status, on, note });
-    if (!result.ok) return setErrors(fieldErrorsFrom(result.error));
-    setErrors({});
-    setNote('');
-  }
+  const { values, errors } = form;
   return (
     <li className="follow-up-item" aria-label={`Action ${props.number}`}>
       <p className="follow-up-what">
@@ -92,31 +90,20 @@ function ActionFollowUp(props: {
       {props.closed ? null : (
         <form
           className="follow-up-form"
-          onSubmit={(e) => void submit(e)}
+          onSubmit={(e) => void form.submit(e)}
           aria-label={`Update action ${props.number}`}
         >
           <SelectField
             label="Status"
             compact
-            value={status}
+            value={values.status}
             options={optionsOf(actionStatuses)}
-            onChange={(e) => setStatus(e.target.value as ActionStatus)}
+            onChange={(e) => form.set({ status: e.target.value as ActionStatus })}
             error={errors['status']}
           />
-          <TextField
-            label="On"
-            type="date"
-            value={on}
-            onChange={(e) => setOn(e.target.value)}
-            error={errors['on']}
-          />
-          <TextField
-            label="Note"
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            error={errors['note']}
-          />
-          <button type="submit" className="button button-secondary" disabled={record.isPending}>
+          <TextField label="On" type="date" {...form.field('on')} />
+          <TextField label="Note" {...form.field('note')} />
+          <button type="submit" className="button button-secondary" disabled={form.busy}>
             Record
           </button>
           {errors._ ? <p role="alert">{errors._}</p> : null}
@@ -128,58 +115,36 @@ function ActionFollowUp(props: {
 
 export function ReviewForm({ agreement, today }: { agreement: Agreement; today: string }) {
   const caseId = agreement.caseId;
-  const [heldOn, setHeldOn] = useState(today);
-  const [attendees, setAttendees] = useState('');
-  const [notes, setNotes] = useState('');
+  const review = useAgreementChange('review:record', caseId);
   // Follows the actions' statuses as they are recorded, until the facilitator chooses.
-  const [chosen, setOutcome] = useState<ReviewOutcome | null>(null);
-  const outcome = chosen ?? suggestedOutcome(agreement.actions.map((a) => a.status));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const review = useMutation('review:record', {
-    invalidates: [...stale],
-    onSuccess: (value) => setQueryData('agreement:get', { caseId }, value),
+  const suggested = suggestedOutcome(agreement.actions.map((a) => a.status));
+  const form = useForm({
+    key: `review:${caseId}`,
+    initial: () => ({ heldOn: today, attendees: '', notes: '', outcome: null as ReviewOutcome | null }),
+    send: ({ outcome, ...values }) => review.mutate({ caseId, ...values, outcome: outcome ?? suggested }),
   });
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = await review.mutate({ caseId, heldOn, attendees, notes, outcome });
-    setErrors(result.ok ? {} : fieldErrorsFrom(result.error));
-  }
+  const { values, errors } = form;
+  const outcome = values.outcome ?? suggested;
   return (
     <section aria-labelledby="review-h" className="agreement-box">
       <h2 id="review-h" className="section-title">
         Review meeting
       </h2>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={(e) => void form.submit(e)} noValidate>
         <div className="action-card-row">
-          <TextField
-            label="Held on"
-            type="date"
-            value={heldOn}
-            onChange={(e) => setHeldOn(e.target.value)}
-            error={errors['heldOn']}
-          />
-          <TextField
-            label="Who came"
-            value={attendees}
-            onChange={(e) => setAttendees(e.target.value)}
-            error={errors['attendees']}
-          />
+          <TextField label="Held on" type="date" {...form.field('heldOn')} />
+          <TextField label="Who came" {...form.field('attendees')} />
         </div>
-        <TextAreaField
-          label="Review notes"
-          value={notes}
-          onChange={(e) => setNotes(e.target.value)}
-          error={errors['notes']}
-        />
+        <TextAreaField label="Review notes" {...form.field('notes')} />
         <SelectField
           label="Was the agreement kept?"
           hint="Suggested from the actions' statuses; choose what the review decided."
           value={outcome}
           options={optionsOf(reviewOutcomes)}
-          onChange={(e) => setOutcome(e.target.value as ReviewOutcome)}
+          onChange={(e) => form.set({ outcome: e.target.value as ReviewOutcome })}
           error={errors['outcome']}
         />
-        <button type="submit" className="button button-primary" disabled={review.isPending}>
+        <button type="submit" className="button button-primary" disabled={form.busy}>
           Record the review and close the agreement
         </button>
         {errors._ ? <p role="alert">{errors._}</p> : null}

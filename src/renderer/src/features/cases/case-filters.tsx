@@ -14,6 +14,43 @@ import {
 } from './case-list-model';
 import { optionsOf, SelectField } from '../../components/form-fields';
 
+/** The select filters, in the order they sit in the row; each sets the filter of its key. */
+const selectFilters: {
+  key: 'status' | 'processType' | 'setting' | 'sort';
+  label: string;
+  placeholder?: string;
+  options: { value: string; label: string }[];
+}[] = [
+  { key: 'status', label: 'Status', placeholder: 'Any status', options: optionsOf(caseStatuses) },
+  { key: 'processType', label: 'Process', placeholder: 'Any process', options: optionsOf(processTypes) },
+  { key: 'setting', label: 'Setting', placeholder: 'Any setting', options: optionsOf(caseSettings) },
+  { key: 'sort', label: 'Sort by', options: optionsOf(sortLabels) },
+];
+
+function FilterToggle({
+  label,
+  checked,
+  onChange,
+  describedBy,
+}: {
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  describedBy?: string;
+}) {
+  return (
+    <label className="checkbox attention-toggle">
+      <input
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        aria-describedby={describedBy}
+      />
+      <span>{label}</span>
+    </label>
+  );
+}
+
 export function CaseFilters({
   filters,
   onChange,
@@ -52,37 +89,17 @@ export function CaseFilters({
         spellCheck={false}
       />
       <div className="filter-row">
-        <SelectField
-          compact
-          label="Status"
-          placeholder="Any status"
-          options={optionsOf(caseStatuses)}
-          value={filters.status}
-          onChange={(e) => onChange({ status: e.target.value as ListFilters['status'] })}
-        />
-        <SelectField
-          compact
-          label="Process"
-          placeholder="Any process"
-          options={optionsOf(processTypes)}
-          value={filters.processType}
-          onChange={(e) => onChange({ processType: e.target.value as ListFilters['processType'] })}
-        />
-        <SelectField
-          compact
-          label="Setting"
-          placeholder="Any setting"
-          options={optionsOf(caseSettings)}
-          value={filters.setting}
-          onChange={(e) => onChange({ setting: e.target.value as ListFilters['setting'] })}
-        />
-        <SelectField
-          compact
-          label="Sort by"
-          options={optionsOf(sortLabels)}
-          value={filters.sort}
-          onChange={(e) => onChange({ sort: e.target.value as ListFilters['sort'] })}
-        />
+        {selectFilters.map((filter) => (
+          <SelectField
+            key={filter.key}
+            compact
+            label={filter.label}
+            placeholder={filter.placeholder}
+            options={filter.options}
+            value={filters[filter.key]}
+            onChange={(e) => onChange({ [filter.key]: e.target.value } as Partial<ListFilters>)}
+          />
+        ))}
       </div>
       <div className="filter-row filter-row-end">
         <fieldset className="view-switch">
@@ -100,26 +117,20 @@ export function CaseFilters({
             </label>
           ))}
         </fieldset>
-        <label className="checkbox attention-toggle">
-          <input
-            type="checkbox"
-            checked={filters.needsAttention}
-            onChange={(e) => onChange({ needsAttention: e.target.checked })}
-            aria-describedby={`${id}-attention`}
-          />
-          <span>Needs attention</span>
-        </label>
+        <FilterToggle
+          label="Needs attention"
+          checked={filters.needsAttention}
+          onChange={(needsAttention) => onChange({ needsAttention })}
+          describedBy={`${id}-attention`}
+        />
         <span className="field-hint attention-hint" id={`${id}-attention`}>
           {attentionHint(attentionDays)}
         </span>
-        <label className="checkbox attention-toggle">
-          <input
-            type="checkbox"
-            checked={filters.overdueActions}
-            onChange={(e) => onChange({ overdueActions: e.target.checked })}
-          />
-          <span>Overdue actions</span>
-        </label>
+        <FilterToggle
+          label="Overdue actions"
+          checked={filters.overdueActions}
+          onChange={(overdueActions) => onChange({ overdueActions })}
+        />
       </div>
     </div>
   );

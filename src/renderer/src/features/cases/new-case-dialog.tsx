@@ -3,17 +3,20 @@
  * referral. Checked with the contract's own schema before sending; errors sit by their field.
  * Once created, the case opens. A lock before Create still keeps what was typed.
  */
-import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef } from 'react';
 import { caseSettings, processTypes, type ProcessType } from '../../../../shared/domain/case-model';
 import { caseCreateInput } from '../../../../shared/schemas/cases';
 import { TextField } from '../../components/text-field';
 import { call } from '../../lib/api';
-import { fieldErrorsFrom, validate, type FieldErrors } from '../../lib/form-errors';
+import { FormActions, FormError } from '../../components/form-actions';
+import { validate } from '../../lib/form-errors';
 import { useNavigation } from '../../lib/navigation';
 import { useMutation } from '../../lib/query';
+import { useForm } from '../../lib/use-form';
 import { usePendingWrite } from '../../lib/use-pending-write';
 import { localDateInput } from './dates';
-import { focusFirstInvalid, optionsOf, RadioGroup, SelectField } from '../../components/form-fields';
+import { optionsOf, RadioGroup, SelectField } from '../../components/form-fields';
+import { DiscardConfirm, useDiscardGuard } from './discard-confirm';
 import { ModalDialog } from './modal-dialog';
 import {
   caseCreateValues,
@@ -38,68 +41,39 @@ const processOptions = (Object.keys(processTypes) as ProcessType[]).map((value) 
 export function NewCaseDialog({ onClose }: { onClose(): void }) {
   const id = useId();
   const { go } = useNavigation();
-  const [draft, setDraft] = useState<CaseDraft>(() => emptyCaseDraft(localDateInput(new Date())));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [confirmDiscard, setConfirmDiscard] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
   const created = useRef(false);
-  /** A ref, not state, so two submits in the same moment cannot create two cases. */
-  const busy = useRef(false);
-  const returnFocus = useRef<HTMLElement | null>(null);
   const create = useMutation('case:create', { invalidates: ['case:list'] });
+  const form = useForm({
+    key: 'case-new',
+    initial: () => emptyCaseDraft(localDateInput(new Date())),
+    check: (draft) => validate(caseCreateInput, caseCreateValues(draft)),
+    send: (draft) => create.mutate(caseCreateInput.parse(caseCreateValues(draft))),
+    focus: 'first-invalid',
+    sent: (record) => {
+      created.current = true;
+      go({ area: 'case', caseId: record.id, tab: 'overview' });
+      onClose();
+    },
+  });
+  const { values: draft, errors, formRef } = form;
+  const discard = useDiscardGuard(() => caseDraftTyped(form.latest()));
 
   usePendingWrite(async () => {
-    if (created.current || !caseDraftTyped(draft)) return;
-    const record = await call('case:create', caseLockSaveInput(draft));
+    const typed = form.latest();
+    if (created.current || !caseDraftTyped(typed)) return;
+    const record = await call('case:create', caseLockSaveInput(typed));
     created.current = true;
     savedOnLock.add({ caseId: record.id, reference: record.reference, what: 'new case' });
   });
 
   const change = (patch: Partial<CaseDraft>) => {
-    setDraft((d) => ({ ...d, ...patch }));
-    const touched = Object.keys(patch).map((k) => (referralKeys.has(k) ? `referral.${k}` : k));
-    if (touched.some((k) => errors[k])) {
-      setErrors((e) => ({ ...e, ...Object.fromEntries(touched.map((k) => [k, ''])) }));
-    }
+    form.set(patch);
+    form.clearErrors(Object.keys(patch).map((k) => (referralKeys.has(k) ? `referral.${k}` : k)));
   };
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy.current) return;
-    const problems = validate(caseCreateInput, caseCreateValues(draft));
-    if (problems) {
-      setErrors(problems);
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    busy.current = true;
-    const result = await create.mutate(caseCreateInput.parse(caseCreateValues(draft)));
-    busy.current = false;
-    if (!result.ok) {
-      setErrors(fieldErrorsFrom(result.error));
-      focusFirstInvalid(formRef.current);
-      return;
-    }
-    created.current = true;
-    go({ area: 'case', caseId: result.value.id, tab: 'overview' });
-    onClose();
-  }
-
-  // After "Keep writing" the cursor goes back to where it was when Escape was pressed.
-  useLayoutEffect(() => {
-    if (confirmDiscard || !returnFocus.current) return;
-    returnFocus.current.focus();
-    returnFocus.current = null;
-  }, [confirmDiscard]);
-
-  function requestClose() {
-    if (confirmDiscard) return setConfirmDiscard(false);
-    if (caseDraftTyped(draft)) {
-      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      return setConfirmDiscard(true);
-    }
-    onClose();
-  }
+  const requestClose = () => {
+    if (discard.requestClose()) onClose();
+  };
 
   return (
     <ModalDialog labelledBy={`${id}-title`} onRequestClose={requestClose} wide>
@@ -109,8 +83,8 @@ export function NewCaseDialog({ onClose }: { onClose(): void }) {
         </h2>
         <p className="modal-hint">The referral as it reached you. You can add people and notes next.</p>
       </div>
-      <form ref={formRef} className="modal-body" onSubmit={submit} noValidate>
-        <fieldset className="plain-fieldset" disabled={confirmDiscard}>
+      <form ref={formRef} className="modal-body" onSubmit={form.submit} noValidate>
+        <fieldset className="plain-fieldset" disabled={discard.confirming}>
           <TextField
             label="Title"
             hint="A short working name, e.g. “Year 9 lunchtime incident”."
@@ -140,38 +114,23 @@ export function NewCaseDialog({ onClose }: { onClose(): void }) {
           />
           <h3 className="form-subhead">Referral</h3>
           <ReferralFields name={id} values={draft} onChange={(patch) => change(patch)} errors={errors} />
-          {errors['_'] ? (
-            <p className="form-error" role="alert">
-              {errors['_']}
-            </p>
-          ) : null}
+          <FormError error={errors['_']} />
         </fieldset>
-        {confirmDiscard ? (
-          <div className="confirm-box" role="group" aria-labelledby={`${id}-discard`}>
-            <p id={`${id}-discard`}>Discard this new case? What you typed has not been saved.</p>
-            <div className="actions actions-start">
-              <button
-                type="button"
-                className="button button-primary"
-                autoFocus
-                onClick={() => setConfirmDiscard(false)}
-              >
-                Keep writing
-              </button>
-              <button type="button" className="button button-secondary" onClick={onClose}>
-                Discard
-              </button>
-            </div>
-          </div>
+        {discard.confirming ? (
+          <DiscardConfirm
+            id={`${id}-discard`}
+            question="Discard this new case? What you typed has not been saved."
+            onKeep={() => discard.keep()}
+            onDiscard={onClose}
+          />
         ) : (
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={create.isPending}>
-              {create.isPending ? 'Creating…' : 'Create case'}
-            </button>
-            <button type="button" className="button button-secondary" onClick={requestClose}>
-              Cancel
-            </button>
-          </div>
+          <FormActions
+            submit="Create case"
+            busyLabel="Creating…"
+            busy={form.busy}
+            layout="end"
+            cancel={{ onClick: requestClose }}
+          />
         )}
       </form>
     </ModalDialog>

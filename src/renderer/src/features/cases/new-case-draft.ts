@@ -34,19 +34,26 @@ export function emptyCaseDraft(today: string): CaseDraft {
   };
 }
 
+type ReferralPart = Pick<CaseDraft, 'date' | 'referrer' | 'source' | 'summary' | 'acknowledged'>;
+
+/** The referral as the case schemas take it: a date or source not given is null. */
+export function referralInput(values: ReferralPart) {
+  return {
+    date: values.date || null,
+    referrer: values.referrer,
+    source: values.source || null,
+    summary: values.summary,
+    acknowledged: values.acknowledged,
+  };
+}
+
 /** The raw input for caseCreateInput: an unchosen select stays undefined so zod names it. */
 export function caseCreateValues(draft: CaseDraft): Record<string, unknown> {
   return {
     title: draft.title,
     processType: draft.processType || undefined,
     setting: draft.setting || undefined,
-    referral: {
-      date: draft.date || null,
-      referrer: draft.referrer,
-      source: draft.source || null,
-      summary: draft.summary,
-      acknowledged: draft.acknowledged,
-    },
+    referral: referralInput(draft),
   };
 }
 

@@ -2,7 +2,8 @@
  * The referral as recorded, and its edit form (title, setting and referral details, saved with
  * case:update). While editing, a lock saves the changes first so nothing typed is lost.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { SectionAction, SectionHead } from '../../components/section-head';
 import {
   acknowledgements,
   caseSettings,
@@ -14,12 +15,15 @@ import {
 import { caseUpdateInput, type CaseRecord } from '../../../../shared/schemas/cases';
 import { TextField } from '../../components/text-field';
 import { call } from '../../lib/api';
-import { fieldErrorsFrom, validate, type FieldErrors } from '../../lib/form-errors';
+import { FormActions, FormError } from '../../components/form-actions';
+import { validate } from '../../lib/form-errors';
 import { useMutation } from '../../lib/query';
+import { useForm } from '../../lib/use-form';
 import { usePendingWrite } from '../../lib/use-pending-write';
 import { afterCaseChange } from './case-queries';
 import { formatDate } from './dates';
-import { focusFirstInvalid, optionsOf, SelectField } from '../../components/form-fields';
+import { referralInput } from './new-case-draft';
+import { optionsOf, SelectField } from '../../components/form-fields';
 import { ReferralFields, useAcknowledgeQuestion, type ReferralValues } from './referral-fields';
 
 function labelOf<T extends Record<string, string>>(labels: T, key: string | null): string | null {
@@ -35,23 +39,17 @@ export function ReferralSection({ record }: { record: CaseRecord }) {
   const notRecorded = <span className="muted">Not recorded</span>;
   return (
     <section className="case-section" aria-labelledby={`${id}-title`}>
-      <div className="section-head">
-        <h2 id={`${id}-title`} className="section-title">
-          Referral
-        </h2>
+      <SectionHead id={`${id}-title`} title="Referral">
         {!editing ? (
-          <button
-            type="button"
-            className="button button-secondary button-small"
+          <SectionAction
+            label="Edit referral"
             onClick={() => {
               setEditing(true);
               setSavedNote(false);
             }}
-          >
-            Edit referral
-          </button>
+          />
         ) : null}
-      </div>
+      </SectionHead>
       {editing ? (
         <ReferralEditForm
           record={record}
@@ -108,55 +106,40 @@ function updateValues(caseId: string, v: EditValues) {
     id: caseId,
     title: v.title,
     setting: v.setting,
-    referral: {
-      date: v.date || null,
-      referrer: v.referrer,
-      source: v.source || null,
-      summary: v.summary,
-      acknowledged: v.acknowledged,
-    },
+    referral: referralInput(v),
   };
 }
 
 function ReferralEditForm({ record, onDone }: { record: CaseRecord; onDone(saved: boolean): void }) {
   const id = useId();
-  const [values, setValues] = useState<EditValues>(() => valuesOf(record));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [form, setForm] = useState<HTMLFormElement | null>(null);
   const update = useMutation('case:update', { invalidates: afterCaseChange });
-  const changed = JSON.stringify(values) !== JSON.stringify(valuesOf(record));
+  const form = useForm({
+    key: `case-referral:${record.id}`,
+    initial: () => valuesOf(record),
+    check: (values) => validate(caseUpdateInput, updateValues(record.id, values)),
+    send: (values) => update.mutate(updateValues(record.id, values)),
+    focus: 'first-invalid-before-send',
+    sent: () => onDone(true),
+  });
+  const { values, errors, formRef } = form;
 
   // A lock while editing saves the edit; a title left empty keeps the old title.
   usePendingWrite(async () => {
-    if (!changed) return;
-    const input = updateValues(record.id, values);
+    const latest = form.latest();
+    if (JSON.stringify(latest) === JSON.stringify(valuesOf(record))) return;
+    const input = updateValues(record.id, latest);
     const safe = validate(caseUpdateInput, input) ? { ...input, title: undefined } : input;
     // No cache refresh: the lock that follows empties the cache anyway.
     await call('case:update', safe);
   });
 
   const change = (patch: Partial<EditValues>) => {
-    setValues((v) => ({ ...v, ...patch }));
-    setErrors({});
+    form.set(patch);
+    form.clearErrors();
   };
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (update.isPending) return;
-    const input = updateValues(record.id, values);
-    const problems = validate(caseUpdateInput, input);
-    if (problems) {
-      setErrors(problems);
-      focusFirstInvalid(form);
-      return;
-    }
-    const result = await update.mutate(input);
-    if (result.ok) onDone(true);
-    else setErrors(fieldErrorsFrom(result.error));
-  }
-
   return (
-    <form ref={setForm} onSubmit={submit} noValidate className="inline-form">
+    <form ref={formRef} onSubmit={form.submit} noValidate className="inline-form">
       <TextField
         label="Title"
         value={values.title}
@@ -173,19 +156,14 @@ function ReferralEditForm({ record, onDone }: { record: CaseRecord; onDone(saved
         error={errors['setting']}
       />
       <ReferralFields name={id} values={values} onChange={change} errors={errors} />
-      {errors['_'] ? (
-        <p className="form-error" role="alert">
-          {errors['_']}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button button-primary" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save referral'}
-        </button>
-        <button type="button" className="button button-secondary" onClick={() => onDone(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormError error={errors['_']} />
+      <FormActions
+        submit="Save referral"
+        busyLabel="Saving…"
+        busy={form.busy}
+        layout="end"
+        cancel={{ onClick: () => onDone(false) }}
+      />
     </form>
   );
 }

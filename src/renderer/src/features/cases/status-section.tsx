@@ -2,7 +2,7 @@
  * Where the case is on the pipeline, drawn as steps, and the control to move it. Closing
  * always asks why (the reason list from the case model; "Other" needs a few words).
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import {
   caseStatuses,
   closureReasons,
@@ -11,10 +11,12 @@ import {
 } from '../../../../shared/domain/case-model';
 import { caseStatusInput, type CaseRecord } from '../../../../shared/schemas/cases';
 import { TextField } from '../../components/text-field';
-import { fieldErrorsFrom, validate, type FieldErrors } from '../../lib/form-errors';
+import { FormError } from '../../components/form-actions';
+import { validate } from '../../lib/form-errors';
 import { useMutation } from '../../lib/query';
+import { useForm } from '../../lib/use-form';
 import { afterCaseChange } from './case-queries';
-import { focusFirstInvalid, optionsOf, SelectField } from '../../components/form-fields';
+import { optionsOf, SelectField } from '../../components/form-fields';
 import { closureLabel, moveButtonLabel, moveChoices, statusSteps, type StepState } from './status-steps';
 
 const stateWords: Record<StepState, string> = {
@@ -23,6 +25,12 @@ const stateWords: Record<StepState, string> = {
   upcoming: 'not yet',
   'not-reached': 'not reached',
 };
+
+interface MoveValues {
+  to: CaseStatus;
+  reason: ClosureReason | '';
+  detail: string;
+}
 
 export function StatusSection({ record }: { record: CaseRecord }) {
   const id = useId();
@@ -51,97 +59,90 @@ export function StatusSection({ record }: { record: CaseRecord }) {
       <p className="visually-hidden" role="status">
         {`Current stage: ${caseStatuses[record.status]}.`}
       </p>
+      {record.closeSuggested ? <CloseAsCompleted record={record} /> : null}
       <StatusMoveForm record={record} />
     </section>
   );
 }
 
+/** After the review, one step to close the case as completed (it stays a deliberate act). */
+function CloseAsCompleted({ record }: { record: CaseRecord }) {
+  const move = useMutation('case:setStatus', { invalidates: afterCaseChange });
+  return (
+    <div className="close-suggested">
+      <p>The review is recorded. If the work is finished, close the case as completed.</p>
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={move.isPending}
+        onClick={() => void move.mutate({ id: record.id, status: 'closed', closureReason: 'completed' })}
+      >
+        Close as completed
+      </button>
+      <FormError error={move.error?.message} />
+    </div>
+  );
+}
+
 function StatusMoveForm({ record }: { record: CaseRecord }) {
   const choices = moveChoices(record.status);
-  const [to, setTo] = useState<CaseStatus>(choices[0]!);
-  const [reason, setReason] = useState<ClosureReason | ''>('');
-  const [detail, setDetail] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [form, setForm] = useState<HTMLFormElement | null>(null);
   const move = useMutation('case:setStatus', { invalidates: afterCaseChange });
-
-  // Once the case has moved, the form starts again from the new stage (it stays mounted so
-  // the keyboard focus stays on it).
-  const [seen, setSeen] = useState(record.status);
-  if (seen !== record.status) {
-    setSeen(record.status);
-    setTo(choices[0]!);
-    setReason('');
-    setDetail('');
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (move.isPending) return;
-    const input = {
-      id: record.id,
-      status: to,
-      ...(to === 'closed' ? { closureReason: reason || undefined } : {}),
-      ...(to === 'closed' && reason === 'other' ? { closureDetail: detail } : {}),
-    };
-    const problems = validate(caseStatusInput, input);
-    if (problems) {
-      setErrors(problems);
-      focusFirstInvalid(form);
-      return;
-    }
-    const result = await move.mutate(input);
-    if (!result.ok) setErrors(fieldErrorsFrom(result.error));
-  }
+  const inputOf = ({ to, reason, detail }: MoveValues) => ({
+    id: record.id,
+    status: to,
+    ...(to === 'closed' ? { closureReason: reason || undefined } : {}),
+    ...(to === 'closed' && reason === 'other' ? { closureDetail: detail } : {}),
+  });
+  const form = useForm({
+    // Once the case has moved, the form starts again from the new stage (it stays mounted so
+    // the keyboard focus stays on it): a new stage is a new key.
+    key: `case-status:${record.id}:${record.status}`,
+    initial: (): MoveValues => ({ to: choices[0]!, reason: '', detail: '' }),
+    check: (values) => validate(caseStatusInput, inputOf(values)),
+    send: (values) => move.mutate(inputOf(values)),
+    focus: 'first-invalid-before-send',
+  });
+  const { values, errors, formRef } = form;
+  const change = (patch: Partial<MoveValues>) => {
+    form.set(patch);
+    form.clearErrors();
+  };
 
   return (
-    <form ref={setForm} className="inline-form" onSubmit={submit} noValidate>
+    <form ref={formRef} className="inline-form" onSubmit={form.submit} noValidate>
       <div className="move-row">
         <SelectField
           label="Move the case to"
           options={choices.map((s) => ({ value: s, label: caseStatuses[s] }))}
-          value={to}
-          onChange={(e) => {
-            setTo(e.target.value as CaseStatus);
-            setErrors({});
-          }}
+          value={values.to}
+          onChange={(e) => change({ to: e.target.value as CaseStatus })}
         />
-        {to === 'closed' ? (
+        {values.to === 'closed' ? (
           <SelectField
             label="Reason for closing"
             placeholder="Choose a reason"
             options={optionsOf(closureReasons)}
-            value={reason}
-            onChange={(e) => {
-              setReason(e.target.value as ClosureReason | '');
-              setErrors({});
-            }}
+            value={values.reason}
+            onChange={(e) => change({ reason: e.target.value as ClosureReason | '' })}
             error={errors['closureReason']}
           />
         ) : null}
-        {to === 'closed' && reason === 'other' ? (
+        {values.to === 'closed' && values.reason === 'other' ? (
           <TextField
             label="Describe the reason"
-            value={detail}
-            onChange={(e) => {
-              setDetail(e.target.value);
-              setErrors({});
-            }}
+            value={values.detail}
+            onChange={(e) => change({ detail: e.target.value })}
             error={errors['closureDetail']}
             autoComplete="off"
           />
         ) : null}
         <div className="move-submit">
-          <button type="submit" className="button button-primary" disabled={move.isPending}>
-            {moveButtonLabel(to)}
+          <button type="submit" className="button button-primary" disabled={form.busy}>
+            {moveButtonLabel(values.to)}
           </button>
         </div>
       </div>
-      {errors['_'] ? (
-        <p className="form-error" role="alert">
-          {errors['_']}
-        </p>
-      ) : null}
+      <FormError error={errors['_']} />
     </form>
   );
 }

@@ -6,6 +6,7 @@
 import type { ProcessType } from '../../../../shared/domain/case-model';
 import { useQuery } from '../../lib/query';
 import { ShuttlePanel } from '../shuttle/shuttle-panel';
+import { ConferenceNotices } from './conference-notices';
 import { FgcExtras } from './fgc-extras';
 import { LogisticsSection } from './logistics-section';
 import { RunSheetSection } from './run-sheet-section';
@@ -16,6 +17,8 @@ export function ConferenceTab({ caseId, processType }: { caseId: string; process
   const plan = useQuery('conference:get', { caseId });
   const participants = useQuery('participant:list', { caseId });
   const settings = useQuery('settings:get');
+  // The message log stays in view after the process changes: what was carried is part of the case.
+  const shuttle = useQuery('shuttle:list', { caseId });
   if (plan.error) {
     return (
       <p className="form-error" role="alert">
@@ -27,13 +30,16 @@ export function ConferenceTab({ caseId, processType }: { caseId: string; process
   const labels = settings.data?.roleLabels;
   return (
     <div className="conference">
+      <ConferenceNotices plan={plan.data} />
       <LogisticsSection plan={plan.data} participants={participants.data} roleLabels={labels} />
       <SeatingPlan plan={plan.data} participants={participants.data} roleLabels={labels} />
       {processType === 'family_group_conference' ? (
         <FgcExtras plan={plan.data} participants={participants.data} />
       ) : null}
       <RunSheetSection plan={plan.data} participants={participants.data} processType={processType} />
-      {processType === 'indirect' ? <ShuttlePanel caseId={caseId} /> : null}
+      {processType === 'indirect' || (shuttle.data?.length ?? 0) > 0 ? (
+        <ShuttlePanel caseId={caseId} />
+      ) : null}
     </div>
   );
 }

@@ -2,12 +2,12 @@
  * Family group conference extras: the referrer's bottom lines, the questions agreed beforehand
  * and the family lead. Saved together with one button.
  */
-import { useState } from 'react';
 import type { ConferencePlan } from '../../../../shared/schemas/conference';
 import type { Participant } from '../../../../shared/schemas/people';
 import { SelectField } from '../../components/form-fields';
 import { ListEditor } from './list-editor';
 import { SaveNote, usePlanUpdate } from './use-plan-update';
+import { useFormValues } from '../../lib/form-values';
 
 export function FgcExtras({ plan, participants }: { plan: ConferencePlan; participants: Participant[] }) {
   // A plan never saved holds `{}` for fgc (the column's default), so fill in the gaps.
@@ -17,12 +17,16 @@ export function FgcExtras({ plan, participants }: { plan: ConferencePlan; partic
     preAgreedQuestions: saved.preAgreedQuestions ?? [],
     familyLeadParticipantId: saved.familyLeadParticipantId ?? null,
   };
-  const [bottomLines, setBottomLines] = useState<string[]>(fgc.bottomLines);
-  const [questions, setQuestions] = useState<string[]>(fgc.preAgreedQuestions);
-  const [lead, setLead] = useState(fgc.familyLeadParticipantId ?? '');
+  const form = useFormValues(`conference-fgc:${plan.caseId}`, () => ({
+    bottomLines: fgc.bottomLines,
+    questions: fgc.preAgreedQuestions,
+    lead: fgc.familyLeadParticipantId ?? '',
+  }));
+  const { bottomLines, questions, lead } = form.values;
   const { save, state, fieldErrors } = usePlanUpdate(plan.caseId);
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
+    const { bottomLines, questions, lead } = form.latest();
     void save({
       fgc: {
         bottomLines: bottomLines.map((l) => l.trim()).filter(Boolean),
@@ -40,20 +44,20 @@ export function FgcExtras({ plan, participants }: { plan: ConferencePlan; partic
           hint="What must be true of any family plan, as the referrer set it out."
           itemLabel="Bottom line"
           items={bottomLines}
-          onChange={setBottomLines}
+          onChange={(bottomLines) => form.set({ bottomLines })}
         />
         <ListEditor
           legend="Pre-agreed questions"
           hint="Questions the family has agreed to answer in their plan."
           itemLabel="Question"
           items={questions}
-          onChange={setQuestions}
+          onChange={(questions) => form.set({ questions })}
         />
         <SelectField
           label="Family lead"
           value={lead}
           placeholder="Not chosen yet"
-          onChange={(e) => setLead(e.target.value)}
+          onChange={(e) => form.set({ lead: e.target.value })}
           options={participants.map((p) => ({ value: p.id, label: p.person.preferredName }))}
           error={fieldErrors['fgc']}
         />

@@ -7,6 +7,7 @@ import { runPhaseSchema, type RunPhase } from '../../../../shared/schemas/confer
 import { TextField } from '../../components/text-field';
 import { TextAreaField } from '../../components/form-fields';
 import { questionsFromText } from './run-sheet-model';
+import { useFormValues } from '../../lib/form-values';
 
 export function phaseQuestions(phase: RunPhase): string[] {
   return phase.speakers.length > 0 && phase.questions.length === 0
@@ -15,22 +16,29 @@ export function phaseQuestions(phase: RunPhase): string[] {
 }
 
 export function PhaseEditor({
+  caseId,
   phase,
   onSave,
   onCancel,
 }: {
+  /** Phase ids come from the script template, so the same id stands in many cases. */
+  caseId: string;
   phase: RunPhase;
   onSave(next: RunPhase): void;
   onCancel(): void;
 }) {
-  const [title, setTitle] = useState(phase.title);
-  const [guidance, setGuidance] = useState(phase.guidance);
-  const [questions, setQuestions] = useState(phaseQuestions(phase).join('\n'));
+  const form = useFormValues(`run-phase:${caseId}:${phase.id}`, () => ({
+    title: phase.title,
+    guidance: phase.guidance,
+    questions: phaseQuestions(phase).join('\n'),
+  }));
+  const { title, guidance, questions } = form.values;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const perPerson = phase.speakers.some((s) => s.questions.length > 0);
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
+    const { title, guidance, questions } = form.latest();
     const list = questionsFromText(questions);
     const next: RunPhase = {
       ...phase,
@@ -54,14 +62,14 @@ export function PhaseEditor({
       <TextField
         label="Phase title"
         value={title}
-        onChange={(e) => setTitle(e.target.value)}
+        onChange={(e) => form.set({ title: e.target.value })}
         error={errors['title']}
       />
       <TextAreaField
         label="Guidance for the facilitator"
         rows={3}
         value={guidance}
-        onChange={(e) => setGuidance(e.target.value)}
+        onChange={(e) => form.set({ guidance: e.target.value })}
         error={errors['guidance']}
       />
       <TextAreaField
@@ -69,7 +77,7 @@ export function PhaseEditor({
         hint={perPerson ? 'Each person who speaks in this phase is asked these.' : undefined}
         rows={4}
         value={questions}
-        onChange={(e) => setQuestions(e.target.value)}
+        onChange={(e) => form.set({ questions: e.target.value })}
         error={errors['questions'] ?? errors['speakers']}
       />
       <div className="button-row">

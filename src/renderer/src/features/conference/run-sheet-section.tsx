@@ -12,6 +12,7 @@ import { useNavigation } from '../../lib/navigation';
 import { SelectField } from '../../components/form-fields';
 import { PhaseEditor, phaseQuestions } from './phase-editor';
 import { ReorderList } from './reorder-list';
+import { planPerson } from './plan-people';
 import { fullSpeakingOrder, newPhaseId, orderSpeakers } from './run-sheet-model';
 import { SaveNote, type SaveState } from './use-plan-update';
 
@@ -61,10 +62,11 @@ export function RunSheetSection({ plan, participants, processType }: Props) {
     else report(true);
   };
 
-  const order = fullSpeakingOrder(
-    plan.speakingOrder,
-    plan.invited.length > 0 ? plan.invited : participants.map((p) => p.id),
-  );
+  const isWithdrawn = (id: string) => planPerson(plan, id)?.withdrawn ?? false;
+  const expected = plan.invited.length > 0 ? plan.invited : participants.map((p) => p.id);
+  // Someone who has withdrawn speaks in no part; they come back if they give consent again.
+  const order = fullSpeakingOrder(plan.speakingOrder, expected).filter((id) => !isWithdrawn(id));
+  const withdrawnSpeakers = expected.filter(isWithdrawn);
   const nameOf = (id: string) => participants.find((p) => p.id === id)?.person.preferredName ?? 'Someone';
 
   const downloadSheet = async () => {
@@ -127,6 +129,11 @@ export function RunSheetSection({ plan, participants, processType }: Props) {
           onReorder={(next) => void storeOrder(next)}
         />
       )}
+      {withdrawnSpeakers.length > 0 ? (
+        <p className="muted">
+          Not in the speaking order (withdrawn): {withdrawnSpeakers.map(nameOf).join(', ')}.
+        </p>
+      ) : null}
 
       <h3>Phases</h3>
       {plan.runSheet.length === 0 ? (
@@ -141,6 +148,7 @@ export function RunSheetSection({ plan, participants, processType }: Props) {
           render={(phase) =>
             editing === phase.id ? (
               <PhaseEditor
+                caseId={plan.caseId}
                 phase={phase}
                 onCancel={() => setEditing(null)}
                 onSave={(next) => {
@@ -151,6 +159,7 @@ export function RunSheetSection({ plan, participants, processType }: Props) {
             ) : (
               <PhaseView
                 phase={phase}
+                isWithdrawn={isWithdrawn}
                 onEdit={() => setEditing(phase.id)}
                 onRemove={
                   plan.runSheet.length > 1
@@ -205,10 +214,12 @@ export function RunSheetSection({ plan, participants, processType }: Props) {
 
 function PhaseView({
   phase,
+  isWithdrawn,
   onEdit,
   onRemove,
 }: {
   phase: RunPhase;
+  isWithdrawn(participantId: string): boolean;
   onEdit(): void;
   onRemove: (() => void) | undefined;
 }) {
@@ -233,7 +244,12 @@ function PhaseView({
         ) : null}
       </div>
       {phase.speakers.length > 0 ? (
-        <p className="phase-speakers">Who speaks: {phase.speakers.map((s) => s.name).join(', ')}</p>
+        <p className="phase-speakers">
+          Who speaks:{' '}
+          {phase.speakers
+            .map((s) => (isWithdrawn(s.participantId) ? `${s.name} (withdrawn: skip)` : s.name))
+            .join(', ')}
+        </p>
       ) : (
         <p className="phase-speakers muted">The facilitator leads this phase.</p>
       )}

@@ -8,6 +8,7 @@ import type { RoleLabels } from '../../../../shared/domain/case-model';
 import type { ConferencePlan } from '../../../../shared/schemas/conference';
 import type { Participant } from '../../../../shared/schemas/people';
 import { roleLabel } from '../people/people-model';
+import { planPerson } from './plan-people';
 import {
   chairCount,
   chairPosition,
@@ -40,8 +41,11 @@ export function SeatingPlan({ plan, participants, roleLabels }: Props) {
   const [drag, setDrag] = useState<{ id: string; x: number; y: number } | null>(null);
   const circle = useRef<HTMLDivElement>(null);
   const invited = participants.filter((p) => plan.invited.includes(p.id));
-  const people = invited.length > 0 ? invited : participants;
-  const total = chairCount(people.length);
+  const expected = invited.length > 0 ? invited : participants;
+  // Someone who has withdrawn keeps their chair in the plan (they are back if they give consent
+  // again), but it shows empty and marked, and nothing places them.
+  const isWithdrawn = (id: string) => planPerson(plan, id)?.withdrawn ?? false;
+  const people = expected.filter((p) => !isWithdrawn(p.id));
   // What the facilitator just did shows at once, before the save answers: two quick arrow
   // presses must move a person two chairs, not compute both from the old plan.
   // Kept only while the plan it was made from is still the one shown; the save's answer
@@ -49,7 +53,11 @@ export function SeatingPlan({ plan, participants, roleLabels }: Props) {
   const [optimistic, setOptimistic] = useState<{ base: Seat[]; seats: Seat[] } | null>(null);
   const current = optimistic && optimistic.base === plan.seating ? optimistic.seats : plan.seating;
   const seating = current.filter((s) => people.some((p) => p.id === s.participantId));
+  const withdrawnSeats = current.filter((s) => isWithdrawn(s.participantId));
+  // Enough chairs for everyone taking part and the empty chairs of those who withdrew.
+  const total = chairCount(people.length + withdrawnSeats.length);
   const nameOf = (id: string) => people.find((p) => p.id === id)?.person.preferredName ?? '';
+  const nameOfAnyone = (id: string) => participants.find((p) => p.id === id)?.person.preferredName ?? '';
   const unseated = people.filter((p) => !seating.some((s) => s.participantId === p.id));
 
   const store = (next: Seat[]) => {
@@ -87,7 +95,7 @@ export function SeatingPlan({ plan, participants, roleLabels }: Props) {
     // A click without movement only selects: it should not jump a chair.
     const from = seating.find((s) => s.participantId === drag.id)?.seat;
     const to = nearestSeat(x, y, total);
-    if (Math.hypot(x, y) > RADIUS / 3 && to !== from) store(moveToSeat(seating, drag.id, to));
+    if (Math.hypot(x, y) > RADIUS / 3 && to !== from) store(keepWithdrawn(moveToSeat(seating, drag.id, to)));
   };
   const onKeyDown = (id: string) => (e: React.KeyboardEvent) => {
     const delta =
@@ -99,8 +107,12 @@ export function SeatingPlan({ plan, participants, roleLabels }: Props) {
     if (delta === 0) return;
     e.preventDefault();
     const from = seating.find((s) => s.participantId === id)?.seat ?? 0;
-    store(moveToSeat(seating, id, stepSeat(from, delta, total)));
+    store(keepWithdrawn(moveToSeat(seating, id, stepSeat(from, delta, total))));
   };
+  /** A move among those taking part leaves a withdrawn person's chair to them (unless taken). */
+  function keepWithdrawn(next: Seat[]): Seat[] {
+    return [...next, ...withdrawnSeats.filter((w) => !next.some((s) => s.seat === w.seat))];
+  }
 
   return (
     <section className="conference-section seating-section" aria-labelledby="seating-heading">
@@ -137,6 +149,21 @@ export function SeatingPlan({ plan, participants, roleLabels }: Props) {
             return (
               <div key={`seat-${seat}`} className="chair chair-facilitator" style={style}>
                 Facilitator
+              </div>
+            );
+          }
+          const away = withdrawnSeats.find((s) => s.seat === seat && !occupant);
+          if (away) {
+            const name = nameOfAnyone(away.participantId);
+            return (
+              <div
+                key={`seat-${seat}`}
+                className="chair chair-empty chair-withdrawn"
+                style={style}
+                aria-label={`Chair ${seat}, empty: ${name} has withdrawn`}
+              >
+                <span className="chair-name">Empty</span>
+                <span className="chair-role">{name} withdrew</span>
               </div>
             );
           }

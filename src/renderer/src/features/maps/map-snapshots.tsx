@@ -10,13 +10,17 @@ import type { MapSummary } from '../../../../shared/schemas/maps';
 import { useMutation, useQuery } from '../../lib/query';
 import { formatDate, localDateInput } from '../cases/dates';
 import { MapPicture } from './map-picture';
+import { useFormValues } from '../../lib/form-values';
 
 type Comparison = ChannelOutput<'map:compare'>;
 const NOW = 'now';
 
 export function MapSnapshots({ map, flush }: { map: MapSummary; flush(): Promise<void> }) {
   const snapshots = useQuery('map:snapshots', { mapId: map.id });
-  const [label, setLabel] = useState(() => `As of ${formatDate(localDateInput(new Date()))}`);
+  const snapshotName = useFormValues(`map-snapshot:${map.id}`, () => ({
+    label: `As of ${formatDate(localDateInput(new Date()))}`,
+  }));
+  const { label } = snapshotName.values;
   const [viewing, setViewing] = useState<string | null>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState(NOW);
@@ -36,12 +40,16 @@ export function MapSnapshots({ map, flush }: { map: MapSummary; flush(): Promise
         onSubmit={async (e) => {
           e.preventDefault();
           await flush().catch(() => undefined);
-          await take.mutate({ mapId: map.id, label });
+          await take.mutate({ mapId: map.id, label: snapshotName.latest().label });
         }}
       >
         <label>
           Snapshot name
-          <input className="input input-compact" value={label} onChange={(e) => setLabel(e.target.value)} />
+          <input
+            className="input input-compact"
+            value={label}
+            onChange={(e) => snapshotName.set({ label: e.target.value })}
+          />
         </label>
         <button type="submit" className="button button-secondary" disabled={take.isPending}>
           Save as of today
@@ -91,11 +99,7 @@ export function MapSnapshots({ map, flush }: { map: MapSummary; flush(): Promise
               value={from || list.at(-1)!.id}
               onChange={(e) => setFrom(e.target.value)}
             >
-              {list.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label}
-                </option>
-              ))}
+              <SnapshotOptions list={list} />
               <option value={NOW}>The map now</option>
             </select>
           </label>
@@ -103,11 +107,7 @@ export function MapSnapshots({ map, flush }: { map: MapSummary; flush(): Promise
             with
             <select className="select" value={to} onChange={(e) => setTo(e.target.value)}>
               <option value={NOW}>The map now</option>
-              {list.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label}
-                </option>
-              ))}
+              <SnapshotOptions list={list} />
             </select>
           </label>
           <button type="submit" className="button button-secondary">
@@ -118,6 +118,14 @@ export function MapSnapshots({ map, flush }: { map: MapSummary; flush(): Promise
       {comparison ? <ComparisonView kind={map.kind} comparison={comparison} /> : null}
     </section>
   );
+}
+
+function SnapshotOptions({ list }: { list: readonly { id: string; label: string }[] }) {
+  return list.map((s) => (
+    <option key={s.id} value={s.id}>
+      {s.label}
+    </option>
+  ));
 }
 
 function SnapshotView({ snapshotId, kind }: { snapshotId: string; kind: MapSummary['kind'] }) {
@@ -139,6 +147,31 @@ function SnapshotView({ snapshotId, kind }: { snapshotId: string; kind: MapSumma
   );
 }
 
+/** One side of a comparison: its picture with the ties that differ marked, and its name. */
+function ComparedPicture({
+  kind,
+  side,
+  highlight,
+  marked,
+}: {
+  kind: MapSummary['kind'];
+  side: Comparison['from'];
+  highlight: { added?: string[]; removed?: string[]; changed?: string[] };
+  marked: string;
+}) {
+  return (
+    <figure>
+      <figcaption>{side.label}</figcaption>
+      <MapPicture
+        kind={kind}
+        doc={side.document}
+        options={{ title: side.label, highlight }}
+        alt={`${side.label}, with ${marked} ties marked`}
+      />
+    </figure>
+  );
+}
+
 function ComparisonView({ kind, comparison }: { kind: MapSummary['kind']; comparison: Comparison }) {
   const { from, to, diff } = comparison;
   const nothing =
@@ -151,36 +184,24 @@ function ComparisonView({ kind, comparison }: { kind: MapSummary['kind']; compar
   return (
     <section className="map-comparison" aria-label="Comparison">
       <div className="map-comparison-pictures">
-        <figure>
-          <figcaption>{from.label}</figcaption>
-          <MapPicture
-            kind={kind}
-            doc={from.document}
-            options={{
-              title: from.label,
-              highlight: {
-                removed: diff.tiesRemoved.map((t) => t.tieId),
-                changed: diff.tiesChanged.map((t) => t.beforeId),
-              },
-            }}
-            alt={`${from.label}, with removed and changed ties marked`}
-          />
-        </figure>
-        <figure>
-          <figcaption>{to.label}</figcaption>
-          <MapPicture
-            kind={kind}
-            doc={to.document}
-            options={{
-              title: to.label,
-              highlight: {
-                added: diff.tiesAdded.map((t) => t.tieId),
-                changed: diff.tiesChanged.map((t) => t.afterId),
-              },
-            }}
-            alt={`${to.label}, with added and changed ties marked`}
-          />
-        </figure>
+        <ComparedPicture
+          kind={kind}
+          side={from}
+          highlight={{
+            removed: diff.tiesRemoved.map((t) => t.tieId),
+            changed: diff.tiesChanged.map((t) => t.beforeId),
+          }}
+          marked="removed and changed"
+        />
+        <ComparedPicture
+          kind={kind}
+          side={to}
+          highlight={{
+            added: diff.tiesAdded.map((t) => t.tieId),
+            changed: diff.tiesChanged.map((t) => t.afterId),
+          }}
+          marked="added and changed"
+        />
       </div>
       <h4>What changed</h4>
       {nothing ? (

@@ -2,12 +2,12 @@
  * The Maps tab: the case's ecomaps and genograms, a new one in two fields, and the open map.
  * Facilitators draw who matters to whom to decide who to invite and who supports whom.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { mapKinds, type MapKind } from '../../../../shared/domain/relationship-map';
 import { optionsOf, SelectField } from '../../components/form-fields';
 import { TextField } from '../../components/text-field';
-import { fieldErrorsFrom, type FieldErrors } from '../../lib/form-errors';
 import { setQueryData, useMutation, useQuery } from '../../lib/query';
+import { useForm } from '../../lib/use-form';
 import { formatDate } from '../cases/dates';
 import { MapEditor } from './map-editor';
 import '../../styles/maps.css';
@@ -49,37 +49,31 @@ export function MapsTab({ caseId }: { caseId: string }) {
 }
 
 function NewMapForm({ caseId, onCreated }: { caseId: string; onCreated(mapId: string): void }) {
-  const [kind, setKind] = useState<MapKind>('ecomap');
-  const [title, setTitle] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
   const create = useMutation('map:create', {
     invalidates: ['map:list'],
     onSuccess: (view) => setQueryData('map:get', { mapId: view.map.id }, view),
   });
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = await create.mutate({ caseId, kind, title });
-    if (!result.ok) return setErrors(fieldErrorsFrom(result.error));
-    setErrors({});
-    setTitle('');
-    onCreated(result.value.map.id);
-  }
+  const form = useForm({
+    key: `map-new:${caseId}`,
+    initial: { kind: 'ecomap' as MapKind, title: '' },
+    send: (values) => create.mutate({ caseId, ...values }),
+    sent: (view) => {
+      onCreated(view.map.id);
+      return { title: '' };
+    },
+  });
+  const { values, errors } = form;
   return (
-    <form className="map-new" onSubmit={(e) => void submit(e)} aria-label="New map" noValidate>
+    <form className="map-new" onSubmit={(e) => void form.submit(e)} aria-label="New map" noValidate>
       <h3>New map</h3>
       <SelectField
         label="Kind"
-        value={kind}
+        value={values.kind}
         options={optionsOf(mapKinds)}
-        onChange={(e) => setKind(e.target.value as MapKind)}
+        onChange={(e) => form.set({ kind: e.target.value as MapKind })}
       />
-      <TextField
-        label="Title"
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-        error={errors['title']}
-      />
-      <button type="submit" className="button button-primary" disabled={create.isPending}>
+      <TextField label="Title" {...form.field('title')} />
+      <button type="submit" className="button button-primary" disabled={form.busy}>
         Create the map
       </button>
       {errors._ ? <p role="alert">{errors._}</p> : null}

@@ -6,20 +6,11 @@
  * while it is open; Escape or the button leaves. Autosave is the note's own, so a lock
  * (Ctrl+L still works here) saves every word first.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import type { AutosaveStatus } from '../../../../shared/domain/autosave';
-import { NOTE_BODY_MAX } from '../../../../shared/schemas/notes';
 import { isMac, lockShortcutLabel } from '../../lib/platform';
-import { NoteBody, SpeakerChip } from './formatted-text';
-import {
-  assignSpeakers,
-  joinMeeting,
-  speakerColourIndex,
-  speakerKeyFromEvent,
-  splitForMeeting,
-  startLine,
-  type MeetingText,
-} from './meeting-lines';
+import { speakerColourIndex } from './meeting-lines';
+import { LineInput, SaidSoFar, SpeakerKeys, SpeakingNow, useMeetingLines } from './meeting-lines-editor';
 import { noteTime } from './note-dates';
 import { noteTitle, type NoteDraft } from './note-draft';
 import { SaveIndicator } from './save-indicator';
@@ -39,23 +30,13 @@ export interface MeetingModeProps {
 export function MeetingMode({ draft, context, status, lastSavedAt, onChange, onLeave }: MeetingModeProps) {
   const ids = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const textRef = useRef<HTMLTextAreaElement>(null);
-  const transcriptRef = useRef<HTMLDivElement>(null);
-  const [text, setText] = useState<MeetingText>(() => splitForMeeting(draft.body));
-  const latestText = useRef(text);
+  const lines = useMeetingLines({ draft, candidates: context.speakerCandidates, onChange });
+  const { textRef } = lines;
   const now = useClock();
   const alt = isMac() ? '⌥' : 'Alt+';
 
-  // Everyone in the case gets a letter (the facilitator too); letters already used keep their meaning.
-  const { speakerCandidates } = context;
-  useEffect(() => {
-    const assigned = assignSpeakers(speakerCandidates, draft.speakers);
-    if (assigned.length !== draft.speakers.length || draft.kind !== 'meeting') {
-      onChange({ speakers: assigned, kind: 'meeting' });
-    }
-  }, [speakerCandidates, draft.speakers, draft.kind, onChange]);
-
-  useEffect(() => {
+  // A layout effect: the dialog is open before the editor scrolls what was said to its end.
+  useLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
     const area = textRef.current;
@@ -64,31 +45,9 @@ export function MeetingMode({ draft, context, status, lastSavedAt, onChange, onL
       area.setSelectionRange(area.value.length, area.value.length);
     }
     return () => dialog?.close();
-  }, []);
+  }, [textRef]);
 
-  useEffect(() => {
-    const transcript = transcriptRef.current;
-    if (transcript) transcript.scrollTop = transcript.scrollHeight;
-  }, [text.before]);
-
-  const apply = (next: MeetingText) => {
-    latestText.current = next;
-    setText(next);
-    onChange({ body: joinMeeting(next) });
-  };
-
-  const begin = (key: string) => {
-    apply(startLine(latestText.current, key, new Date()));
-    textRef.current?.focus();
-  };
-
-  const speakers = draft.speakers;
-  // What was said so far changes only when a new line starts, not with every keystroke.
-  const transcript = useMemo(
-    () => (text.before ? <NoteBody body={text.before} speakers={speakers} /> : null),
-    [text.before, speakers],
-  );
-  const speaking = text.current.key ? speakers.find((s) => s.key === text.current.key) : undefined;
+  const { speaking } = lines;
   const roleOf = (personId: string | null) => {
     const who = context.participants.find((p) => p.person.id === personId);
     return who ? context.roleLabel(who.role) : personId === null ? 'Leads the meeting' : '';
@@ -109,11 +68,7 @@ export function MeetingMode({ draft, context, status, lastSavedAt, onChange, onL
           onLeave();
           return;
         }
-        const key = speakerKeyFromEvent(event.nativeEvent);
-        if (key && speakers.some((s) => s.key === key)) {
-          event.preventDefault();
-          begin(key);
-        }
+        lines.speakerKey(event);
       }}
     >
       <div className="meeting-frame">
@@ -137,74 +92,40 @@ export function MeetingMode({ draft, context, status, lastSavedAt, onChange, onL
           </div>
         </header>
 
-        <ul className="speaker-keys" aria-label="Speakers">
-          {speakers.map((speaker) => (
-            <li key={speaker.key}>
-              <button
-                type="button"
-                className={`speaker-key speaker-colour-${speakerColourIndex(speaker)}`}
-                aria-pressed={speaking?.key === speaker.key}
-                aria-keyshortcuts={`Alt+${speaker.key.toUpperCase()}`}
-                onClick={() => begin(speaker.key)}
-              >
-                <SpeakerChip speaker={speaker} />
-                <span className="speaker-key-text">
-                  <span className="speaker-key-name">{speaker.name}</span>
-                  <span className="speaker-key-role">{roleOf(speaker.personId)}</span>
-                </span>
-                <kbd className="meeting-kbd">
-                  {alt}
-                  {speaker.key.toUpperCase()}
-                </kbd>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <SpeakerKeys lines={lines} className="speaker-keys">
+          {(speaker) => (
+            <>
+              <span className="speaker-key-text">
+                <span className="speaker-key-name">{speaker.name}</span>
+                <span className="speaker-key-role">{roleOf(speaker.personId)}</span>
+              </span>
+              <kbd className="meeting-kbd">
+                {alt}
+                {speaker.key.toUpperCase()}
+              </kbd>
+            </>
+          )}
+        </SpeakerKeys>
 
-        <div
-          ref={transcriptRef}
+        <SaidSoFar
+          lines={lines}
           className="meeting-transcript"
-          role="region"
-          aria-label="Said so far"
-          tabIndex={0}
-        >
-          {transcript ?? (
+          empty={
             <p className="muted">
               Press {alt}
               <em>letter</em> to start a line for that speaker. Lines already written appear here.
             </p>
-          )}
-        </div>
+          }
+        />
 
         <div className={`meeting-current speaker-colour-${speaking ? speakerColourIndex(speaking) : 'none'}`}>
-          <p className="meeting-now" id={`${ids}-now`}>
-            {speaking ? (
-              <>
-                <SpeakerChip speaker={speaking} />
-                <span>
-                  {speaking.name}, {text.current.time}
-                </span>
-              </>
-            ) : (
-              <span>Notes (no speaker)</span>
-            )}
-          </p>
-          <label className="visually-hidden" htmlFor={`${ids}-text`}>
-            Meeting notes
-          </label>
-          <textarea
+          <SpeakingNow lines={lines} className="meeting-now" id={`${ids}-now`} />
+          <LineInput
+            lines={lines}
             id={`${ids}-text`}
-            ref={textRef}
+            label="Meeting notes"
             className="meeting-textarea"
-            value={text.current.text}
-            maxLength={NOTE_BODY_MAX}
-            aria-describedby={`${ids}-now ${ids}-help`}
-            onChange={(event) =>
-              apply({
-                ...latestText.current,
-                current: { ...latestText.current.current, text: event.target.value },
-              })
-            }
+            describedBy={`${ids}-now ${ids}-help`}
           />
         </div>
         <p className="meeting-help" id={`${ids}-help`}>

@@ -3,7 +3,7 @@
  * switches between the editor, meeting mode and earlier versions, which all edit the same
  * draft through the same autosave. A restore reloads the editor from the restored note.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Note } from '../../../../shared/schemas/notes';
 import { call } from '../../lib/api';
 import { toWorkbenchError } from '../../lib/form-errors';
@@ -13,8 +13,8 @@ import { noteDateTime } from './note-dates';
 import { draftFromNote, draftProblems, listFieldsChanged, saveRequest, type NoteDraft } from './note-draft';
 import { NoteEditor, type EditorFocus } from './note-editor';
 import { RevisionsPanel } from './revisions-panel';
-import { useAutosave } from './use-autosave';
 import type { CaseContext } from './use-case-context';
+import { useNoteDraft } from './use-note-draft';
 
 /** Notes just created by "Start meeting notes": they open straight into meeting mode. */
 export const openInMeetingMode = new Set<string>();
@@ -76,9 +76,7 @@ interface SessionProps {
 
 function NoteSession({ caseId, note, context, onBack, restoredFrom, onRestored }: SessionProps) {
   const identity = { id: note.id, caseId };
-  const [draft, setDraft] = useState(() => draftFromNote(note));
-  const latest = useRef(draft);
-  const lastSaved = useRef(draft);
+  const lastSaved = useRef(draftFromNote(note));
   const [problems, setProblems] = useState<Record<string, string> | null>(null);
   const [view, setView] = useState<View>(() =>
     openInMeetingMode.has(note.id) ? 'meeting' : restoredFrom ? 'read' : 'write',
@@ -103,18 +101,7 @@ function NoteSession({ caseId, note, context, onBack, restoredFrom, onRestored }
     queryCache.invalidate('note:revisions');
     queryCache.invalidate('search:query');
   };
-  const autosave = useAutosave<NoteDraft>(save);
-
-  const { change } = autosave;
-  const update = useCallback(
-    (patch: Partial<NoteDraft>) => {
-      const next = { ...latest.current, ...patch };
-      latest.current = next;
-      setDraft(next);
-      change(next);
-    },
-    [change],
-  );
+  const { draft, latest, update, autosave } = useNoteDraft(note, save);
 
   const show = (next: View, focus: EditorFocus) => {
     setFocusOnShow(focus);
@@ -123,7 +110,7 @@ function NoteSession({ caseId, note, context, onBack, restoredFrom, onRestored }
 
   /** "All notes": a note left completely empty is tidied away rather than kept as "Untitled note". */
   const back = async () => {
-    const d = latest.current;
+    const d = latest();
     const empty = d.kind === 'text' && !d.title.trim() && !d.body.trim() && !d.personId && !d.meetingId;
     if (empty) {
       try {

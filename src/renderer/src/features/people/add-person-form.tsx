@@ -3,11 +3,13 @@
  * record, never typed twice), or enter someone new; then their role. Checked with the same
  * schema main uses, errors next to the fields.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { RoleLabels } from '../../../../shared/domain/case-model';
 import { addParticipantInput, type Participant, type Person } from '../../../../shared/schemas/people';
-import { fieldErrorsFrom, validate, type FieldErrors } from '../../lib/form-errors';
+import { FormActions, FormError } from '../../components/form-actions';
+import { validate } from '../../lib/form-errors';
 import { useMutation } from '../../lib/query';
+import { useForm } from '../../lib/use-form';
 import { PersonFields } from './person-fields';
 import { emptyDraft, fieldsFrom, personErrors, type PersonDraft } from './person-draft';
 import { PersonSearch } from './person-search';
@@ -15,6 +17,13 @@ import { peopleChanged } from './people-queries';
 import { RoleFields, roleInput, type RoleDraft } from './role-fields';
 
 type Mode = { kind: 'find' } | { kind: 'existing'; person: Person } | { kind: 'new' };
+
+interface AddValues {
+  /** What was typed into the search, which becomes the new person's name if nobody matches. */
+  query: string;
+  person: PersonDraft;
+  role: RoleDraft;
+}
 
 export function AddPersonForm({
   caseId,
@@ -31,29 +40,34 @@ export function AddPersonForm({
 }) {
   const id = useId();
   const [mode, setMode] = useState<Mode>({ kind: 'find' });
-  const [query, setQuery] = useState('');
-  const [draft, setDraft] = useState<PersonDraft>(emptyDraft);
-  const [role, setRole] = useState<RoleDraft>({ role: '', supportsParticipantId: '', organisation: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
   const add = useMutation('participant:add', { invalidates: peopleChanged });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (mode.kind === 'find') return;
-    const input = {
-      caseId,
-      ...roleInput(role),
-      ...(mode.kind === 'existing' ? { personId: mode.person.id } : { person: fieldsFrom(draft) }),
-    };
-    const problems = validate(addParticipantInput, input);
-    if (problems) return setErrors(problems);
-    const result = await add.mutate(input as Parameters<typeof add.mutate>[0]);
-    if (!result.ok) return setErrors(fieldErrorsFrom(result.error, { not_found: '_' }));
-    onAdded(result.value);
-  }
+  const inputOf = (v: AddValues) => ({
+    caseId,
+    ...roleInput(v.role),
+    ...(mode.kind === 'existing' ? { personId: mode.person.id } : { person: fieldsFrom(v.person) }),
+  });
+  const form = useForm({
+    key: `participant-add:${caseId}`,
+    initial: (): AddValues => ({
+      query: '',
+      person: emptyDraft,
+      role: { role: '', supportsParticipantId: '', organisation: '' },
+    }),
+    ready: () => mode.kind !== 'find',
+    check: (v) => validate(addParticipantInput, inputOf(v)),
+    send: (v) => add.mutate(inputOf(v) as Parameters<typeof add.mutate>[0]),
+    errorFields: { not_found: '_' },
+    sent: (participant) => onAdded(participant),
+  });
+  const { values, errors } = form;
 
   return (
-    <form className="people-panel add-person" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form
+      className="people-panel add-person"
+      onSubmit={form.submit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+    >
       <h3 id={`${id}-title`} className="people-panel-title">
         Add a person
       </h3>
@@ -61,11 +75,11 @@ export function AddPersonForm({
         <>
           <PersonSearch
             caseId={caseId}
-            query={query}
-            onQuery={setQuery}
+            query={values.query}
+            onQuery={(query) => form.set({ query })}
             onChoose={(person) => {
               setMode({ kind: 'existing', person });
-              setErrors({});
+              form.clearErrors();
             }}
           />
           <div className="actions actions-start">
@@ -74,7 +88,7 @@ export function AddPersonForm({
               className="button button-secondary"
               onClick={() => {
                 setMode({ kind: 'new' });
-                setDraft({ ...emptyDraft, preferredName: query.trim() });
+                form.set({ person: { ...emptyDraft, preferredName: values.query.trim() } });
               }}
             >
               Someone new
@@ -104,9 +118,9 @@ export function AddPersonForm({
                 preparation meeting.
               </p>
               <PersonFields
-                draft={draft}
+                draft={values.person}
                 errors={personErrors(errors)}
-                onChange={(change) => setDraft((d) => ({ ...d, ...change }))}
+                onChange={(change) => form.set({ person: { ...form.latest().person, ...change } })}
                 autoFocus
               />
               <button type="button" className="button-link" onClick={() => setMode({ kind: 'find' })}>
@@ -117,27 +131,16 @@ export function AddPersonForm({
           <fieldset className="people-fieldset">
             <legend className="people-fieldset-title">Their part in this case</legend>
             <RoleFields
-              draft={role}
+              draft={values.role}
               errors={errors}
-              onChange={(change) => setRole((r) => ({ ...r, ...change }))}
+              onChange={(change) => form.set({ role: { ...form.latest().role, ...change } })}
               participants={participants}
               roleLabels={roleLabels}
               autoFocus={mode.kind === 'existing'}
             />
           </fieldset>
-          {errors['_'] || errors['person'] ? (
-            <p className="form-error" role="alert">
-              {errors['_'] ?? errors['person']}
-            </p>
-          ) : null}
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={add.isPending}>
-              Add to case
-            </button>
-            <button type="button" className="button button-secondary" onClick={onCancel}>
-              Cancel
-            </button>
-          </div>
+          <FormError error={errors['_'] ?? errors['person']} />
+          <FormActions submit="Add to case" busy={form.busy} layout="end" cancel={{ onClick: onCancel }} />
         </>
       )}
     </form>

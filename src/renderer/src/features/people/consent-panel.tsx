@@ -3,12 +3,14 @@
  * record a decision, and withdrawal with a date and a reason. Taking part and sharing
  * information are separate decisions and are never merged.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { consentKinds, type ConsentKind } from '../../../../shared/domain/case-model';
 import { peopleChannels, type Participant } from '../../../../shared/schemas/people';
 import { TextField } from '../../components/text-field';
-import { fieldErrorsFrom, validate, type FieldErrors } from '../../lib/form-errors';
+import { FormActions, FormError } from '../../components/form-actions';
+import { validate } from '../../lib/form-errors';
 import { useMutation } from '../../lib/query';
+import { useForm } from '../../lib/use-form';
 import { consentOverview, consentStateLabel, historyLine } from './consent-summary';
 import { RecordConsentForm } from './record-consent-form';
 import { TextAreaField } from '../../components/form-fields';
@@ -94,58 +96,33 @@ function WithdrawForm({
   earliest: string;
   onClose(): void;
 }) {
-  const [date, setDate] = useState(todayIso());
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
   const withdraw = useMutation('consent:withdraw', { invalidates: peopleChanged });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const input = { id: consentId, withdrawnOn: date, reason };
-    const problems = validate(withdrawInput, input);
-    if (problems) return setErrors(problems);
-    const result = await withdraw.mutate(input);
-    if (!result.ok) return setErrors(fieldErrorsFrom(result.error));
-    onClose();
-  }
+  const form = useForm({
+    key: `consent-withdraw:${consentId}`,
+    initial: () => ({ withdrawnOn: todayIso(), reason: '' }),
+    check: (values) => validate(withdrawInput, { id: consentId, ...values }),
+    send: (values) => withdraw.mutate({ id: consentId, ...values }),
+    sent: onClose,
+  });
+  const { errors } = form;
 
   return (
     <form
       className="people-inline-form"
-      onSubmit={submit}
+      onSubmit={form.submit}
       noValidate
       aria-label={`Withdraw ${consentKinds[kind].toLowerCase()}`}
     >
       <p>Withdrawing stops meetings and documents for {name}. What was agreed before stays on record.</p>
-      <TextField
-        label="Date withdrawn"
-        type="date"
-        min={earliest}
-        value={date}
-        error={errors['withdrawnOn']}
-        onChange={(e) => setDate(e.target.value)}
-      />
+      <TextField label="Date withdrawn" type="date" min={earliest} {...form.field('withdrawnOn')} />
       <TextAreaField
         label="Reason"
         hint="In their words if you can. Optional."
         rows={2}
-        value={reason}
-        error={errors['reason']}
-        onChange={(e) => setReason(e.target.value)}
+        {...form.field('reason')}
       />
-      {errors['_'] ? (
-        <p className="form-error" role="alert">
-          {errors['_']}
-        </p>
-      ) : null}
-      <div className="actions actions-start">
-        <button type="submit" className="button button-primary" disabled={withdraw.isPending}>
-          Withdraw consent
-        </button>
-        <button type="button" className="button button-secondary" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormError error={errors['_']} />
+      <FormActions submit="Withdraw consent" busy={form.busy} cancel={{ onClick: onClose }} />
     </form>
   );
 }

@@ -5,26 +5,26 @@
  * after the facilitator types the preferred name, so it cannot happen by a slip of the mouse;
  * the notes still naming them (by the names chosen here) are listed for review.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { Person } from '../../../../shared/schemas/people';
 import { TextField } from '../../components/text-field';
+import { FormActions } from '../../components/form-actions';
 import { useMutation, useQuery } from '../../lib/query';
+import { useForm } from '../../lib/use-form';
 import { nameMatches } from './erasure-wording';
 import { ExportReview } from './export-review';
 import { NamesToLookFor } from './names-to-look-for';
 
 export type ErasureResult = ChannelOutput<'person:erase'>;
 
-export function DataRights({
-  person,
-  caseCount,
-  onErased,
-}: {
+interface ErasureProps {
   person: Person;
   caseCount: number;
   onErased(result: ErasureResult): void;
-}) {
+}
+
+export function DataRights({ person, caseCount, onErased }: ErasureProps) {
   const id = useId();
   return (
     <section className="settings-section data-rights" aria-labelledby={`${id}-title`}>
@@ -49,33 +49,28 @@ function ExportPerson({ person }: { person: Person }) {
   );
 }
 
-function ErasePerson({
-  person,
-  caseCount,
-  onErased,
-}: {
-  person: Person;
-  caseCount: number;
-  onErased(result: ErasureResult): void;
-}) {
+function ErasePerson({ person, caseCount, onErased }: ErasureProps) {
   const id = useId();
   const [confirming, setConfirming] = useState(false);
-  const [typed, setTyped] = useState('');
-  const [error, setError] = useState('');
   const erase = useMutation('person:erase');
   const name = person.preferredName;
   // The names start as those confirmed for the export, and can be changed here.
   const draft = useQuery('person:exportDraft', { personId: person.id });
-  const [otherNames, setOtherNames] = useState<string[] | null>(null);
-  const names = otherNames ?? draft.data?.otherNames ?? [];
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!nameMatches(typed, name)) return setError(`Type ${name} exactly as it is shown.`);
-    const result = await erase.mutate({ personId: person.id, confirmName: typed, otherNames: names });
-    if (!result.ok) return setError(result.error.fields?.['confirmName'] ?? result.error.message);
-    onErased(result.value);
-  }
+  const form = useForm({
+    key: `person-erase:${person.id}`,
+    initial: { confirmName: '', otherNames: null as string[] | null },
+    check: ({ confirmName }) =>
+      nameMatches(confirmName, name) ? null : { confirmName: `Type ${name} exactly as it is shown.` },
+    send: ({ confirmName, otherNames }) =>
+      erase.mutate({
+        personId: person.id,
+        confirmName,
+        otherNames: otherNames ?? draft.data?.otherNames ?? [],
+      }),
+    errorsFrom: (error) => ({ confirmName: error.fields?.['confirmName'] ?? error.message }),
+    sent: (result) => onErased(result),
+  });
+  const names = form.values.otherNames ?? draft.data?.otherNames ?? [];
 
   return (
     <div className="data-right">
@@ -92,7 +87,7 @@ function ErasePerson({
           </button>
         </div>
       ) : (
-        <form className="erase-confirm" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+        <form className="erase-confirm" onSubmit={form.submit} noValidate aria-labelledby={`${id}-title`}>
           <h4 id={`${id}-title`} className="people-panel-title">
             Erase {name}?
           </h4>
@@ -107,35 +102,34 @@ function ErasePerson({
             </li>
             <li>The workbench logs that an erasure happened, never what was erased.</li>
           </ul>
-          <NamesToLookFor person={person} value={names} onChange={setOtherNames} />
+          <NamesToLookFor
+            person={person}
+            value={names}
+            onChange={(otherNames) => form.edit({ otherNames })}
+          />
           <TextField
             label={`To confirm, type their preferred name: ${name}`}
             autoComplete="off"
             spellCheck={false}
             autoFocus
-            value={typed}
-            error={error}
-            onChange={(e) => {
-              setTyped(e.target.value);
-              setError('');
+            value={form.values.confirmName}
+            error={form.errors['confirmName'] ?? ''}
+            onChange={(e) => form.edit({ confirmName: e.target.value })}
+          />
+          <FormActions
+            submit={`Erase ${name}`}
+            busyLabel="Erasing…"
+            busy={form.busy}
+            tone="danger"
+            cancel={{
+              label: `Keep ${name}`,
+              onClick: () => {
+                setConfirming(false);
+                form.reset({ confirmName: '', otherNames: null });
+                form.clearErrors();
+              },
             }}
           />
-          <div className="actions actions-start">
-            <button type="submit" className="button button-danger" disabled={erase.isPending}>
-              {erase.isPending ? 'Erasing…' : `Erase ${name}`}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                setConfirming(false);
-                setTyped('');
-                setError('');
-              }}
-            >
-              Keep {name}
-            </button>
-          </div>
         </form>
       )}
     </div>

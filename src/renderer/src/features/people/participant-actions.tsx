@@ -1,9 +1,11 @@
 /** Changing someone's part in the case, and removing them from it (after a calm check). */
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import type { RoleLabels } from '../../../../shared/domain/case-model';
 import { peopleChannels, type Participant } from '../../../../shared/schemas/people';
-import { fieldErrorsFrom, validate, type FieldErrors } from '../../lib/form-errors';
+import { FormActions, FormError } from '../../components/form-actions';
+import { validate } from '../../lib/form-errors';
 import { useMutation } from '../../lib/query';
+import { useForm } from '../../lib/use-form';
 import { peopleChanged } from './people-queries';
 import { RoleFields, roleInput, type RoleDraft } from './role-fields';
 
@@ -21,54 +23,39 @@ export function EditRoleForm({
   onClose(): void;
 }) {
   const id = useId();
-  const [draft, setDraft] = useState<RoleDraft>({
-    role: participant.role,
-    supportsParticipantId: participant.supportsParticipantId ?? '',
-    organisation: participant.organisation,
-  });
-  const [errors, setErrors] = useState<FieldErrors>({});
   const update = useMutation('participant:update', { invalidates: peopleChanged });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const input = { id: participant.id, ...roleInput(draft) };
-    if (draft.role === 'supporter' && !input.supportsParticipantId) {
-      return setErrors({ supportsParticipantId: 'Say whom this supporter supports.' });
-    }
-    const problems = validate(updateInput, input);
-    if (problems) return setErrors(problems);
-    const result = await update.mutate(input as Parameters<typeof update.mutate>[0]);
-    if (!result.ok) return setErrors(fieldErrorsFrom(result.error));
-    onClose();
-  }
+  const inputOf = (draft: RoleDraft) => ({ id: participant.id, ...roleInput(draft) });
+  const form = useForm({
+    key: `participant-role:${participant.id}`,
+    initial: (): RoleDraft => ({
+      role: participant.role,
+      supportsParticipantId: participant.supportsParticipantId ?? '',
+      organisation: participant.organisation,
+    }),
+    check: (draft) =>
+      draft.role === 'supporter' && !inputOf(draft).supportsParticipantId
+        ? { supportsParticipantId: 'Say whom this supporter supports.' }
+        : validate(updateInput, inputOf(draft)),
+    send: (draft) => update.mutate(inputOf(draft) as Parameters<typeof update.mutate>[0]),
+    sent: onClose,
+  });
 
   return (
-    <form className="people-inline-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form className="people-inline-form" onSubmit={form.submit} noValidate aria-labelledby={`${id}-title`}>
       <h5 id={`${id}-title`} className="people-panel-title">
         {participant.person.preferredName}’s part in this case
       </h5>
       <RoleFields
-        draft={draft}
-        errors={errors}
-        onChange={(change) => setDraft((d) => ({ ...d, ...change }))}
+        draft={form.values}
+        errors={form.errors}
+        onChange={(change) => form.set(change)}
         participants={participants}
         roleLabels={roleLabels}
         exceptParticipantId={participant.id}
         autoFocus
       />
-      {errors['_'] ? (
-        <p className="form-error" role="alert">
-          {errors['_']}
-        </p>
-      ) : null}
-      <div className="actions actions-start">
-        <button type="submit" className="button button-primary" disabled={update.isPending}>
-          Save role
-        </button>
-        <button type="button" className="button button-secondary" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormError error={form.errors['_']} />
+      <FormActions submit="Save role" busy={form.busy} cancel={{ onClick: onClose }} />
     </form>
   );
 }
@@ -89,11 +76,7 @@ export function RemoveParticipant({ participant, onClose }: { participant: Parti
       <p className="muted">
         To remove someone from the workbench entirely, use “Erase this person” on their page.
       </p>
-      {remove.error ? (
-        <p className="form-error" role="alert">
-          {remove.error.message}
-        </p>
-      ) : null}
+      <FormError error={remove.error?.message} />
       <div className="actions actions-start">
         <button
           type="button"

@@ -4,6 +4,7 @@
  * typed twice); and the case's risk and vulnerability flags.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { SectionHead } from '../../components/section-head';
 import { useQuery } from '../../lib/query';
 import { AddPersonForm } from './add-person-form';
 import { ParticipantRow } from './participant-row';
@@ -38,10 +39,7 @@ export function PeopleTab({ caseId }: { caseId: string }) {
   return (
     <div className="people-tab">
       <section className="people-section" aria-labelledby={`${id}-title`}>
-        <div className="section-head">
-          <h2 id={`${id}-title`} className="section-title">
-            People
-          </h2>
+        <SectionHead id={`${id}-title`} title="People">
           {!adding ? (
             <button
               ref={addButton}
@@ -55,7 +53,7 @@ export function PeopleTab({ caseId }: { caseId: string }) {
               Add a person
             </button>
           ) : null}
-        </div>
+        </SectionHead>
         <p className="inline-status" role="status">
           {status}
         </p>

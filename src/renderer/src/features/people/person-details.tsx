@@ -2,11 +2,14 @@
  * A person's details, read-only until "Edit details". Saving goes to the one person record,
  * so the new name or pronouns show in every case they are part of.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { SectionHead } from '../../components/section-head';
 import { ageBands, contactMethods } from '../../../../shared/domain/case-model';
 import { peopleChannels, type Person } from '../../../../shared/schemas/people';
-import { fieldErrorsFrom, validate, type FieldErrors } from '../../lib/form-errors';
+import { FormActions, FormError } from '../../components/form-actions';
+import { validate } from '../../lib/form-errors';
 import { useMutation } from '../../lib/query';
+import { useForm } from '../../lib/use-form';
 import { usePendingWrite } from '../../lib/use-pending-write';
 import { PersonFields } from './person-fields';
 import { draftFrom, fieldsFrom, type PersonDraft } from './person-draft';
@@ -17,29 +20,26 @@ const updateInput = peopleChannels['person:update'].input;
 
 export function PersonDetails({ person }: { person: Person }) {
   const id = useId();
-  const [draft, setDraft] = useState<PersonDraft | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const update = useMutation('person:update', { invalidates: peopleChanged });
+  const inputOf = (draft: PersonDraft) => ({ id: person.id, ...fieldsFrom(draft) });
+  const form = useForm({
+    key: `person-details:${person.id}`,
+    initial: () => draftFrom(person),
+    check: (draft) => validate(updateInput, inputOf(draft)),
+    send: (draft) => update.mutate(inputOf(draft) as Parameters<typeof update.mutate>[0]),
+    sent: () => {
+      setEditing(false);
+      setSaved(true);
+    },
+  });
   // Locking while editing keeps valid changes: they are saved before the vault closes.
   usePendingWrite(async () => {
-    if (!draft) return;
-    const input = { id: person.id, ...fieldsFrom(draft) };
+    if (!editing) return;
+    const input = inputOf(form.latest());
     if (!validate(updateInput, input)) await update.mutate(input as Parameters<typeof update.mutate>[0]);
   });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!draft) return;
-    const input = { id: person.id, ...fieldsFrom(draft) };
-    const problems = validate(updateInput, input);
-    if (problems) return setErrors(problems);
-    const result = await update.mutate(input as Parameters<typeof update.mutate>[0]);
-    if (!result.ok) return setErrors(fieldErrorsFrom(result.error));
-    setErrors({});
-    setDraft(null);
-    setSaved(true);
-  }
 
   const rows: [string, string][] = [
     ['Preferred name', person.preferredName],
@@ -69,35 +69,21 @@ export function PersonDetails({ person }: { person: Person }) {
 
   return (
     <section className="settings-section" aria-labelledby={`${id}-title`}>
-      <div className="section-head">
-        <h2 id={`${id}-title`} className="section-title">
-          Details
-        </h2>
+      <SectionHead id={`${id}-title`} title="Details">
         <p className="save-status" role="status">
           {saved ? 'Saved.' : ''}
         </p>
-      </div>
-      {draft ? (
-        <form onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
-          <PersonFields
-            draft={draft}
-            errors={errors}
-            onChange={(change) => setDraft((d) => (d ? { ...d, ...change } : d))}
-            autoFocus
+      </SectionHead>
+      {editing ? (
+        <form onSubmit={form.submit} noValidate aria-labelledby={`${id}-title`}>
+          <PersonFields draft={form.values} errors={form.errors} onChange={form.set} autoFocus />
+          <FormError error={form.errors['_']} />
+          <FormActions
+            submit="Save details"
+            busy={form.busy}
+            layout="end"
+            cancel={{ onClick: () => setEditing(false) }}
           />
-          {errors['_'] ? (
-            <p className="form-error" role="alert">
-              {errors['_']}
-            </p>
-          ) : null}
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={update.isPending}>
-              Save details
-            </button>
-            <button type="button" className="button button-secondary" onClick={() => setDraft(null)}>
-              Cancel
-            </button>
-          </div>
         </form>
       ) : (
         <>
@@ -115,8 +101,9 @@ export function PersonDetails({ person }: { person: Person }) {
               className="button button-secondary"
               onClick={() => {
                 setSaved(false);
-                setErrors({});
-                setDraft(draftFrom(person));
+                form.clearErrors();
+                form.reset(draftFrom(person));
+                setEditing(true);
               }}
             >
               Edit details

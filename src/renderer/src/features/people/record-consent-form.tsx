@@ -3,12 +3,14 @@
  * parent or carer decides on behalf of a child, who did so is required (the shared schema
  * says so, and the message sits next to the "By whom" field).
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { consentKinds, consentMethods } from '../../../../shared/domain/case-model';
 import { consentInput } from '../../../../shared/schemas/people';
 import { TextField } from '../../components/text-field';
-import { fieldErrorsFrom, validate, type FieldErrors } from '../../lib/form-errors';
+import { FormActions, FormError } from '../../components/form-actions';
+import { validate } from '../../lib/form-errors';
 import { useMutation } from '../../lib/query';
+import { useForm } from '../../lib/use-form';
 import { peopleChanged } from './people-queries';
 import { todayIso } from './people-dates';
 
@@ -17,29 +19,38 @@ type Method = keyof typeof consentMethods;
 
 const decisions = { given: 'Given', declined: 'Declined' } as const;
 
+interface ConsentValues {
+  kind: Kind;
+  decision: keyof typeof decisions;
+  decidedOn: string;
+  method: Method;
+  onBehalfBy: string;
+}
+
 export function RecordConsentForm({ caseId, personId }: { caseId: string; personId: string }) {
   const id = useId();
-  const [kind, setKind] = useState<Kind>('take_part');
-  const [decision, setDecision] = useState<keyof typeof decisions>('given');
-  const [decidedOn, setDecidedOn] = useState(todayIso());
-  const [method, setMethod] = useState<Method>('written');
-  const [onBehalfBy, setOnBehalfBy] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState('');
   const record = useMutation('consent:record', { invalidates: peopleChanged });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaved('');
-    const input = { caseId, personId, kind, decision, method, onBehalfBy, decidedOn };
-    const problems = validate(consentInput, input);
-    if (problems) return setErrors(problems);
-    const result = await record.mutate(input);
-    if (!result.ok) return setErrors(fieldErrorsFrom(result.error));
-    setErrors({});
-    setOnBehalfBy('');
-    setSaved(`Recorded: ${consentKinds[kind].toLowerCase()}, ${decisions[decision].toLowerCase()}.`);
-  }
+  const form = useForm({
+    key: `consent-record:${caseId}:${personId}`,
+    initial: (): ConsentValues => ({
+      kind: 'take_part',
+      decision: 'given',
+      decidedOn: todayIso(),
+      method: 'written',
+      onBehalfBy: '',
+    }),
+    starting: () => setSaved(''),
+    check: (values) => validate(consentInput, { caseId, personId, ...values }),
+    send: (values) => record.mutate({ caseId, personId, ...values }),
+    sent: (_, sent) => {
+      setSaved(
+        `Recorded: ${consentKinds[sent.kind].toLowerCase()}, ${decisions[sent.decision].toLowerCase()}.`,
+      );
+      return { onBehalfBy: '' };
+    },
+  });
+  const { values, errors } = form;
 
   const radios = <T extends string>(
     legend: string,
@@ -60,42 +71,27 @@ export function RecordConsentForm({ caseId, personId }: { caseId: string; person
   );
 
   return (
-    <form className="people-inline-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form className="people-inline-form" onSubmit={form.submit} noValidate aria-labelledby={`${id}-title`}>
       <h6 id={`${id}-title`} className="consent-kind-title">
         Record a decision
       </h6>
-      {radios('Which consent', 'kind', consentKinds, kind, setKind)}
-      {radios('Decision', 'decision', decisions, decision, setDecision)}
-      {radios('How they decided', 'method', consentMethods, method, setMethod)}
-      {method === 'on_behalf' ? (
+      {radios('Which consent', 'kind', consentKinds, values.kind, (kind) => form.set({ kind }))}
+      {radios('Decision', 'decision', decisions, values.decision, (decision) => form.set({ decision }))}
+      {radios('How they decided', 'method', consentMethods, values.method, (method) => form.set({ method }))}
+      {values.method === 'on_behalf' ? (
         <TextField
           label="By whom"
           hint="The parent, carer or other person who decided for the child."
-          value={onBehalfBy}
-          error={errors['onBehalfBy']}
-          onChange={(e) => setOnBehalfBy(e.target.value)}
+          {...form.field('onBehalfBy')}
         />
       ) : null}
-      <TextField
-        label="Date of the decision"
-        type="date"
-        value={decidedOn}
-        error={errors['decidedOn']}
-        onChange={(e) => setDecidedOn(e.target.value)}
-      />
-      {errors['_'] ? (
-        <p className="form-error" role="alert">
-          {errors['_']}
-        </p>
-      ) : null}
-      <div className="actions actions-start">
-        <button type="submit" className="button button-primary" disabled={record.isPending}>
-          Record decision
-        </button>
+      <TextField label="Date of the decision" type="date" {...form.field('decidedOn')} />
+      <FormError error={errors['_']} />
+      <FormActions submit="Record decision" busy={form.busy}>
         <p className="inline-status" role="status">
           {saved}
         </p>
-      </div>
+      </FormActions>
     </form>
   );
 }

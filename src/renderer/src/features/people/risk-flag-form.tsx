@@ -3,7 +3,7 @@
  * category from the practice list (or "Other" with the detail in words), a level and the
  * mitigations. The level is chosen by word; colour only repeats it.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import {
   riskCategories,
   riskLevels,
@@ -11,12 +11,22 @@ import {
   type RiskLevel,
 } from '../../../../shared/domain/case-model';
 import { riskFlagInput, type Participant, type RiskFlag } from '../../../../shared/schemas/people';
-import { fieldErrorsFrom, validate, type FieldErrors } from '../../lib/form-errors';
+import { FormActions, FormError } from '../../components/form-actions';
+import { validate } from '../../lib/form-errors';
 import { useMutation } from '../../lib/query';
+import { useForm } from '../../lib/use-form';
 import { SelectField, TextAreaField, optionsOf } from '../../components/form-fields';
 import { risksChanged } from './people-queries';
 
 const levelOrder: RiskLevel[] = ['high', 'medium', 'low'];
+
+interface FlagValues {
+  personId: string;
+  category: RiskCategory | '';
+  level: RiskLevel | '';
+  detail: string;
+  mitigations: string;
+}
 
 export function RiskFlagForm({
   caseId,
@@ -30,39 +40,47 @@ export function RiskFlagForm({
   onClose(): void;
 }) {
   const id = useId();
-  const [personId, setPersonId] = useState(flag?.personId ?? '');
-  const [category, setCategory] = useState<RiskCategory | ''>(flag?.category ?? '');
-  const [level, setLevel] = useState<RiskLevel | ''>(flag?.level ?? '');
-  const [detail, setDetail] = useState(flag?.detail ?? '');
-  const [mitigations, setMitigations] = useState(flag?.mitigations ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
   const save = useMutation('risk:save', { invalidates: risksChanged });
+  const inputOf = (v: FlagValues) => ({
+    ...(flag ? { id: flag.id } : {}),
+    caseId,
+    personId: v.personId || null,
+    category: v.category,
+    level: v.level,
+    detail: v.detail,
+    mitigations: v.mitigations,
+  });
+  const form = useForm({
+    key: `risk-flag:${flag?.id ?? `new:${caseId}`}`,
+    initial: (): FlagValues => ({
+      personId: flag?.personId ?? '',
+      category: flag?.category ?? '',
+      level: flag?.level ?? '',
+      detail: flag?.detail ?? '',
+      mitigations: flag?.mitigations ?? '',
+    }),
+    check: (v) => {
+      const problems = validate(riskFlagInput, inputOf(v));
+      // "Other" says nothing by itself: the detail is what the flag is.
+      if (v.category === 'other' && !v.detail.trim()) {
+        return { ...problems, detail: 'Describe the risk in a few words.' };
+      }
+      return problems;
+    },
+    send: (v) => save.mutate(inputOf(v) as Parameters<typeof save.mutate>[0]),
+    sent: onClose,
+  });
+  const { values, errors } = form;
   // One entry per person, even if they hold two roles in the case.
   const people = [...new Map(participants.map((p) => [p.person.id, p.person])).values()];
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const input = {
-      ...(flag ? { id: flag.id } : {}),
-      caseId,
-      personId: personId || null,
-      category,
-      level,
-      detail,
-      mitigations,
-    };
-    const problems = validate(riskFlagInput, input);
-    if (category === 'other' && !detail.trim()) {
-      return setErrors({ ...problems, detail: 'Describe the risk in a few words.' });
-    }
-    if (problems) return setErrors(problems);
-    const result = await save.mutate(input as Parameters<typeof save.mutate>[0]);
-    if (!result.ok) return setErrors(fieldErrorsFrom(result.error));
-    onClose();
-  }
-
   return (
-    <form className="people-panel risk-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form
+      className="people-panel risk-form"
+      onSubmit={form.submit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+    >
       <h3 id={`${id}-title`} className="people-panel-title">
         {flag ? 'Edit risk flag' : 'Add a risk flag'}
       </h3>
@@ -74,17 +92,13 @@ export function RiskFlagForm({
             { value: '', label: 'The whole case' },
             ...people.map((p) => ({ value: p.id, label: p.preferredName })),
           ]}
-          value={personId}
-          error={errors['personId']}
-          onChange={(e) => setPersonId(e.target.value)}
+          {...form.field('personId')}
         />
         <SelectField
           label="Category"
           placeholder="Choose a category"
           options={optionsOf(riskCategories)}
-          value={category}
-          error={errors['category']}
-          onChange={(e) => setCategory(e.target.value as RiskCategory | '')}
+          {...form.field('category')}
         />
       </div>
       <fieldset className="people-choice-row">
@@ -94,8 +108,8 @@ export function RiskFlagForm({
             <input
               type="radio"
               name={`${id}-level`}
-              checked={level === key}
-              onChange={() => setLevel(key)}
+              checked={values.level === key}
+              onChange={() => form.set({ level: key })}
               aria-describedby={errors['level'] ? `${id}-level-error` : undefined}
             />
             <span>{riskLevels[key]}</span>
@@ -109,31 +123,16 @@ export function RiskFlagForm({
         label="Detail"
         hint="What the risk is and what it is based on."
         rows={3}
-        value={detail}
-        error={errors['detail']}
-        onChange={(e) => setDetail(e.target.value)}
+        {...form.field('detail')}
       />
       <TextAreaField
         label="Mitigations"
         hint="What is in place or planned: a co-facilitator, separate arrivals, indirect work…"
         rows={3}
-        value={mitigations}
-        error={errors['mitigations']}
-        onChange={(e) => setMitigations(e.target.value)}
+        {...form.field('mitigations')}
       />
-      {errors['_'] ? (
-        <p className="form-error" role="alert">
-          {errors['_']}
-        </p>
-      ) : null}
-      <div className="actions actions-start">
-        <button type="submit" className="button button-primary" disabled={save.isPending}>
-          Save flag
-        </button>
-        <button type="button" className="button button-secondary" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FormError error={errors['_']} />
+      <FormActions submit="Save flag" busy={form.busy} cancel={{ onClick: onClose }} />
     </form>
   );
 }

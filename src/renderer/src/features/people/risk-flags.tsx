@@ -4,6 +4,7 @@
  * must never reach a document a participant receives.
  */
 import { useId, useState } from 'react';
+import { SectionAction, SectionHead } from '../../components/section-head';
 import { riskCategories, riskLevels } from '../../../../shared/domain/case-model';
 import type { Participant, RiskFlag } from '../../../../shared/schemas/people';
 import { useMutation, useQuery } from '../../lib/query';
@@ -24,20 +25,11 @@ export function RiskFlags({
   const flags = risks.data ?? [];
   return (
     <section className="people-section" aria-labelledby={`${id}-title`}>
-      <div className="section-head">
-        <h2 id={`${id}-title`} className="section-title">
-          Risk and vulnerability
-        </h2>
+      <SectionHead id={`${id}-title`} title="Risk and vulnerability">
         {editing !== 'new' ? (
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() => setEditing('new')}
-          >
-            Add a risk flag
-          </button>
+          <SectionAction label="Add a risk flag" onClick={() => setEditing('new')} />
         ) : null}
-      </div>
+      </SectionHead>
       <p className="field-hint">
         Assessed throughout. A flag can change the process: indirect work, a co-facilitator, or not going
         ahead.

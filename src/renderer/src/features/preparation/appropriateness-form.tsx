@@ -1,13 +1,16 @@
 /**
  * Appropriateness check for a conference: acknowledgement by the person responsible, and the
- * willingness of the parties. Until it is saved, the acknowledgement starts from the referral.
+ * willingness of the parties. The acknowledgement is one value with the referral's: saving it
+ * here changes the referral too. Each check is kept; earlier ones stay readable.
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { acknowledgements } from '../../../../shared/domain/case-model';
 import { planUpdateInput } from '../../../../shared/schemas/conference';
-import { fieldErrorsFrom, validate, type FieldErrors } from '../../lib/form-errors';
+import { validate } from '../../lib/form-errors';
 import { useMutation } from '../../lib/query';
-import { focusFirstInvalid, optionsOf, SelectField, TextAreaField } from '../../components/form-fields';
+import { formatDateTime } from '../cases/dates';
+import { useForm } from '../../lib/use-form';
+import { optionsOf, SelectField, TextAreaField } from '../../components/form-fields';
 
 type Ack = keyof typeof acknowledgements;
 
@@ -16,58 +19,73 @@ export function AppropriatenessForm(props: {
   acknowledged: string;
   willingness: string;
   fromReferral: boolean;
+  history: { acknowledged: string; willingness: string; recordedAt: string }[];
 }) {
   const { caseId } = props;
-  const formRef = useRef<HTMLFormElement>(null);
-  const [acknowledged, setAcknowledged] = useState<Ack>(
-    props.acknowledged in acknowledgements ? (props.acknowledged as Ack) : 'unknown',
-  );
-  const [willingness, setWillingness] = useState(props.willingness);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState(false);
-  const update = useMutation('conference:update', { invalidates: ['conference:get'] });
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaved(false);
-    const input = { caseId, appropriateness: { acknowledged, willingness } };
-    const problems = validate(planUpdateInput, input);
-    const result = problems ? null : await update.mutate(input);
-    const found = problems ?? (result && !result.ok ? fieldErrorsFrom(result.error) : {});
-    setErrors(found);
-    if (Object.keys(found).length > 0) return focusFirstInvalid(formRef.current);
-    setSaved(true);
-  }
+  const update = useMutation('conference:update', {
+    invalidates: ['conference:get', 'case:get', 'case:timeline'],
+  });
+  const inputOf = (appropriateness: { acknowledged: Ack; willingness: string }) => ({
+    caseId,
+    appropriateness,
+  });
+  const form = useForm({
+    key: `conference-appropriateness:${caseId}`,
+    initial: () => ({
+      acknowledged: props.acknowledged in acknowledgements ? (props.acknowledged as Ack) : ('unknown' as Ack),
+      willingness: props.willingness,
+    }),
+    starting: () => setSaved(false),
+    check: (values) => validate(planUpdateInput, inputOf(values)),
+    send: (values) => update.mutate(inputOf(values)),
+    focus: 'first-invalid',
+    sent: () => setSaved(true),
+  });
+  const { values, errors, formRef } = form;
 
   return (
     <section aria-labelledby="prep-fit-h" className="prep-box">
       <h2 id="prep-fit-h">Is a conference appropriate?</h2>
-      <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
+      <form ref={formRef} onSubmit={(e) => void form.submit(e)} noValidate>
         <SelectField
           label="Does the person responsible acknowledge what happened?"
           hint={
             props.fromReferral
-              ? 'From the referral. Change it if preparation showed something different.'
-              : undefined
+              ? 'From the referral. Change it if preparation showed something different: the referral changes too.'
+              : 'The same answer as the referral’s: changing it here changes it there.'
           }
-          value={acknowledged}
-          onChange={(e) => setAcknowledged(e.target.value as Ack)}
+          value={values.acknowledged}
+          onChange={(e) => form.set({ acknowledged: e.target.value as Ack })}
           options={optionsOf(acknowledgements)}
           error={errors['appropriateness.acknowledged']}
         />
         <TextAreaField
           label="Willingness of the parties"
-          value={willingness}
-          onChange={(e) => setWillingness(e.target.value)}
+          value={values.willingness}
+          onChange={(e) => form.set({ willingness: e.target.value })}
           rows={2}
           error={errors['appropriateness.willingness']}
         />
-        <button type="submit" className="button button-secondary" disabled={update.isPending}>
+        <button type="submit" className="button button-secondary" disabled={form.busy}>
           Save the appropriateness check
         </button>
         {saved ? <p role="status">Saved.</p> : null}
         {errors._ ? <p role="alert">{errors._}</p> : null}
       </form>
+      {props.history.length > 1 ? (
+        <details className="prep-history">
+          <summary>Earlier checks ({props.history.length - 1})</summary>
+          <ol>
+            {props.history.slice(1).map((c) => (
+              <li key={c.recordedAt}>
+                {formatDateTime(c.recordedAt)}: {acknowledgements[c.acknowledged as Ack] ?? c.acknowledged}
+                {c.willingness ? `. ${c.willingness}` : '.'}
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
     </section>
   );
 }

@@ -3,35 +3,54 @@
  * contract's own `preparationInput` before sending, so a wrong date or an over-long place is
  * said next to its field in the same words main would use; main's answer lands there too.
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { checklistItems } from '../../../../shared/domain/readiness';
 import { preparationInput } from '../../../../shared/schemas/conference';
 import { TextField } from '../../components/text-field';
-import { fieldErrorsFrom, validate, type FieldErrors } from '../../lib/form-errors';
+import { validate } from '../../lib/form-errors';
 import { useMutation } from '../../lib/query';
-import { focusFirstInvalid } from '../../components/form-fields';
-import { stale } from './preparation-model';
-import type { Plan } from './preparation-tab';
+import { useForm } from '../../lib/use-form';
+import { stale, type PlanPerson, type PrepRecord } from './preparation-model';
 
-type Person = Plan['readiness'][number];
-type PrepRecord = Person['records'][number];
+interface PrepValues {
+  startsAt: string;
+  place: string;
+  present: string;
+  checklist: Record<string, boolean>;
+  saidNotWilling: boolean;
+}
 
 export function PrepMeetingForm(props: {
   caseId: string;
-  person: Person;
+  person: PlanPerson;
   record: PrepRecord | undefined;
   onDone(): void;
 }) {
   const { caseId, person, record, onDone } = props;
-  const formRef = useRef<HTMLFormElement>(null);
-  const [startsAt, setStartsAt] = useState(record?.startsAt ?? '');
-  const [place, setPlace] = useState(record?.place ?? '');
-  const [present, setPresent] = useState(record?.present ?? '');
-  const [ticks, setTicks] = useState<Record<string, boolean>>(record?.checklist ?? {});
-  const [notWilling, setNotWilling] = useState(record?.saidNotWilling ?? false);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const save = useMutation('prep:save', { invalidates: [...stale], onSuccess: onDone });
   const [open, setOpen] = useState(Boolean(record));
+  const inputOf = (values: PrepValues) => ({
+    id: record?.id,
+    caseId,
+    participantId: person.participantId,
+    ...values,
+  });
+  const form = useForm({
+    key: `prep-meeting:${record?.id ?? `new:${person.participantId}`}`,
+    initial: (): PrepValues => ({
+      startsAt: record?.startsAt ?? '',
+      place: record?.place ?? '',
+      present: record?.present ?? '',
+      checklist: record?.checklist ?? {},
+      saidNotWilling: record?.saidNotWilling ?? false,
+    }),
+    check: (values) => validate(preparationInput, inputOf(values)),
+    send: (values) => save.mutate(inputOf(values)),
+    clearErrorsWhileSending: true,
+    focus: 'first-invalid',
+    sent: () => setOpen(false),
+  });
+  const { values, errors, formRef } = form;
   const title = record ? 'Edit preparation meeting' : 'Record a preparation meeting';
   if (!open)
     return (
@@ -40,76 +59,39 @@ export function PrepMeetingForm(props: {
       </button>
     );
 
-  const showErrors = (found: FieldErrors) => {
-    setErrors(found);
-    focusFirstInvalid(formRef.current);
-  };
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const input = {
-      id: record?.id,
-      caseId,
-      participantId: person.participantId,
-      startsAt,
-      place,
-      present,
-      checklist: ticks,
-      saidNotWilling: notWilling,
-    };
-    const problems = validate(preparationInput, input);
-    if (problems) return showErrors(problems);
-    setErrors({});
-    const result = await save.mutate(input);
-    if (!result.ok) return showErrors(fieldErrorsFrom(result.error));
-    setOpen(false);
-  }
-
   return (
     <form
       ref={formRef}
       className="prep-form"
       aria-label={`${title} with ${person.name}`}
-      onSubmit={(e) => void submit(e)}
+      onSubmit={(e) => void form.submit(e)}
       noValidate
     >
-      <TextField
-        label="Date and time"
-        type="datetime-local"
-        value={startsAt}
-        onChange={(e) => setStartsAt(e.target.value)}
-        error={errors.startsAt}
-        required
-      />
-      <TextField
-        label="Place"
-        value={place}
-        onChange={(e) => setPlace(e.target.value)}
-        error={errors.place}
-      />
-      <TextField
-        label="Who was present"
-        value={present}
-        onChange={(e) => setPresent(e.target.value)}
-        error={errors.present}
-      />
+      <TextField label="Date and time" type="datetime-local" {...form.field('startsAt')} required />
+      <TextField label="Place" {...form.field('place')} />
+      <TextField label="Who was present" {...form.field('present')} />
       <fieldset>
         <legend>Checklist</legend>
         {Object.entries(checklistItems).map(([k, label]) => (
           <label key={k} className="prep-check">
             <input
               type="checkbox"
-              checked={Boolean(ticks[k])}
-              onChange={(e) => setTicks({ ...ticks, [k]: e.target.checked })}
+              checked={Boolean(values.checklist[k])}
+              onChange={(e) => form.set({ checklist: { ...values.checklist, [k]: e.target.checked } })}
             />
             {label}
           </label>
         ))}
         <label className="prep-check">
-          <input type="checkbox" checked={notWilling} onChange={(e) => setNotWilling(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={values.saidNotWilling}
+            onChange={(e) => form.set({ saidNotWilling: e.target.checked })}
+          />
           No longer wishes to take part
         </label>
       </fieldset>
-      <button type="submit" className="button button-primary" disabled={save.isPending}>
+      <button type="submit" className="button button-primary" disabled={form.busy}>
         Save the meeting
       </button>{' '}
       <button

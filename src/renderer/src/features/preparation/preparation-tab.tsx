@@ -9,11 +9,16 @@ import { AppropriatenessForm } from './appropriateness-form';
 import { DocumentsPanel } from './documents-panel';
 import { PrepMeetingForm } from './prep-meeting-form';
 import { RiskForm } from './risk-form';
-import { blockerActionLabel, blockerTarget, readinessWords, stale } from './preparation-model';
+import {
+  blockerActionLabel,
+  blockerTarget,
+  readinessWords,
+  stale,
+  type Plan,
+  type PlanPerson,
+} from './preparation-model';
+import { useFormValues } from '../../lib/form-values';
 import '../../styles/preparation.css';
-
-export type Plan = NonNullable<ReturnType<typeof useQuery<'conference:get'>>['data']>;
-type Person = Plan['readiness'][number];
 
 export function PreparationTab({ caseId }: { caseId: string }) {
   const plan = useQuery('conference:get', { caseId });
@@ -33,18 +38,22 @@ export function PreparationTab({ caseId }: { caseId: string }) {
         acknowledged={plan.data.appropriateness.acknowledged}
         willingness={plan.data.appropriateness.willingness}
         fromReferral={plan.data.appropriateness.fromReferral}
+        history={plan.data.appropriateness.history}
       />
-      <DocumentsPanel caseId={caseId} />
+      <DocumentsPanel caseId={caseId} blocked={plan.data.participantDocumentsBlocked} />
     </div>
   );
 }
 
 function Gate({ caseId, plan }: { caseId: string; plan: Plan }) {
   const { go } = useNavigation();
-  const [reason, setReason] = useState('');
-  const confirm = useMutation('conference:confirm', { invalidates: [...stale] });
+  const form = useFormValues(`conference-confirm:${caseId}`, { reason: '' });
+  const { reason } = form.values;
+  const confirm = useMutation('conference:confirm', { invalidates: [...stale, 'case:timeline', 'case:get'] });
+  const acknowledge = useMutation('conference:acknowledge', { invalidates: [...stale, 'case:timeline'] });
   const open = (fix: Record<string, string>) => {
     const t = blockerTarget(fix);
+    if (t.kind === 'acknowledge') return void acknowledge.mutate({ caseId, consentId: t.consentId });
     if (t.kind === 'tab') return go({ area: 'case', caseId, tab: t.tab });
     const el = document.getElementById(t.anchor);
     el?.scrollIntoView({ block: 'start' });
@@ -89,7 +98,7 @@ function Gate({ caseId, plan }: { caseId: string; plan: Plan }) {
               <textarea
                 className="input input-multiline"
                 value={reason}
-                onChange={(e) => setReason(e.target.value)}
+                onChange={(e) => form.set({ reason: e.target.value })}
                 rows={2}
               />
             </label>
@@ -108,7 +117,7 @@ function Gate({ caseId, plan }: { caseId: string; plan: Plan }) {
   );
 }
 
-function ParticipantSection({ caseId, person }: { caseId: string; person: Person }) {
+function ParticipantSection({ caseId, person }: { caseId: string; person: PlanPerson }) {
   const { go } = useNavigation();
   const settings = useQuery('settings:get');
   const [editing, setEditing] = useState<string | null>(null);

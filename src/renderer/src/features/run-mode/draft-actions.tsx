@@ -4,6 +4,7 @@
  */
 import { useId, useState, type FormEvent, type RefObject } from 'react';
 import { useMutation, useQuery } from '../../lib/query';
+import { useFormValues } from '../../lib/form-values';
 
 interface DraftActionsProps {
   caseId: string;
@@ -13,24 +14,26 @@ interface DraftActionsProps {
 
 export function DraftActions({ caseId, phaseId, inputRef }: DraftActionsProps) {
   const ids = useId();
-  const [text, setText] = useState('');
+  const form = useFormValues(`run-draft-action:${caseId}`, { text: '' });
+  const { text } = form.values;
   const [problem, setProblem] = useState<string | null>(null);
   const drafts = useQuery('run:draftActions', { caseId });
   const capture = useMutation('run:captureAction', { invalidates: ['run:draftActions'] });
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
+    const { text } = form.latest();
     if (!text.trim()) {
       setProblem('Write the action first.');
       return;
     }
     // Clear at once, so the next action can be typed while this one saves; put it back if refused.
     const sent = text.trim();
-    setText('');
+    form.set({ text: '' });
     setProblem(null);
     const result = await capture.mutate({ caseId, text: sent, phaseId });
     if (!result.ok) {
-      setText((now) => (now.trim() ? now : sent));
+      if (!form.latest().text.trim()) form.set({ text: sent });
       setProblem(result.error.fields?.text ?? result.error.message);
     }
   };
@@ -55,7 +58,7 @@ export function DraftActions({ caseId, phaseId, inputRef }: DraftActionsProps) {
           placeholder="An action someone offers…"
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? `${ids}-problem` : undefined}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => form.set({ text: e.target.value })}
         />
         <button type="submit" className="button button-primary">
           Add to agreement

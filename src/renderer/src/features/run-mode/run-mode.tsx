@@ -32,6 +32,7 @@ export function RunMode({ caseId }: { caseId: string }) {
   const { mutate } = goTo;
 
   const phases = plan.data?.runSheet ?? [];
+  const withdrawn = new Set((plan.data?.people ?? []).filter((p) => p.withdrawn).map((p) => p.participantId));
   const index = Math.min(state.data?.phaseIndex ?? 0, Math.max(phases.length - 1, 0));
   const phase = phases[index];
   const leave = useCallback(() => go({ area: 'case', caseId, tab: 'conference' }), [go, caseId]);
@@ -158,8 +159,14 @@ export function RunMode({ caseId }: { caseId: string }) {
             {phase.speakers.length > 0 ? (
               <ul className="run-speaking" aria-label="Who speaks">
                 {phase.speakers.map((s) => (
-                  <li key={s.participantId} className="run-speaker">
-                    <p className="run-speaker-who">{s.name}</p>
+                  <li
+                    key={s.participantId}
+                    className={`run-speaker${withdrawn.has(s.participantId) ? ' run-speaker-withdrawn' : ''}`}
+                  >
+                    <p className="run-speaker-who">
+                      {s.name}
+                      {withdrawn.has(s.participantId) ? ' (withdrawn: skip)' : ''}
+                    </p>
                     {s.questions.length > 0 ? (
                       <ul className="run-questions">
                         {s.questions.map((q) => (

@@ -3,26 +3,22 @@
  * created on first use and reopened on resume. It reuses the notes feature's line rules and
  * autosave, so a lock (which flushes pending writes) or a crash loses nothing typed.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Note } from '../../../../shared/schemas/notes';
-import { NOTE_BODY_MAX } from '../../../../shared/schemas/notes';
 import { call } from '../../lib/api';
 import { isMac } from '../../lib/platform';
 import { queryCache, setQueryData } from '../../lib/query';
-import { NoteBody, SpeakerChip } from '../notes/formatted-text';
 import {
-  assignSpeakers,
-  joinMeeting,
-  speakerColourIndex,
-  speakerKeyFromEvent,
-  splitForMeeting,
-  startLine,
-  type MeetingText,
-} from '../notes/meeting-lines';
-import { draftFromNote, saveRequest, type NoteDraft } from '../notes/note-draft';
+  LineInput,
+  SaidSoFar,
+  SpeakerKeys,
+  SpeakingNow,
+  useMeetingLines,
+} from '../notes/meeting-lines-editor';
+import { saveRequest } from '../notes/note-draft';
 import { SaveIndicator } from '../notes/save-indicator';
-import { useAutosave } from '../notes/use-autosave';
 import { useCaseContext } from '../notes/use-case-context';
+import { useNoteDraft } from '../notes/use-note-draft';
 
 export const CONFERENCE_NOTES_TITLE = 'Conference notes';
 
@@ -71,70 +67,22 @@ function NotesPane({ caseId, note }: { caseId: string; note: Note }) {
   const ids = useId();
   const context = useCaseContext(caseId);
   const identity = { id: note.id, caseId };
-  const [draft, setDraft] = useState<NoteDraft>(() => draftFromNote(note));
-  const latest = useRef<NoteDraft>(draft);
-  const [text, setText] = useState<MeetingText>(() => splitForMeeting(note.body));
-  const latestText = useRef(text);
-  const textRef = useRef<HTMLTextAreaElement>(null);
-  const transcriptRef = useRef<HTMLDivElement>(null);
-  const alt = isMac() ? '⌥' : 'Alt+';
-
-  const autosave = useAutosave<NoteDraft>(async (next) => {
+  const { draft, update, autosave } = useNoteDraft(note, async (next) => {
     const saved = await call('note:save', saveRequest(identity, next));
     setQueryData('note:get', { id: note.id }, saved);
     queryCache.invalidate('note:revisions');
     queryCache.invalidate('search:query');
   });
-  const { change } = autosave;
-  const update = useCallback(
-    (patch: Partial<NoteDraft>) => {
-      const next = { ...latest.current, ...patch };
-      latest.current = next;
-      setDraft(next);
-      change(next);
-    },
-    [change],
-  );
-
-  const { speakerCandidates } = context;
-  useEffect(() => {
-    const assigned = assignSpeakers(speakerCandidates, latest.current.speakers);
-    if (assigned.length !== latest.current.speakers.length) update({ speakers: assigned });
-  }, [speakerCandidates, update]);
-
-  useEffect(() => {
-    const el = transcriptRef.current;
-    if (el) el.scrollTop = el.scrollHeight;
-  }, [text.before]);
-
-  const apply = (next: MeetingText) => {
-    latestText.current = next;
-    setText(next);
-    update({ body: joinMeeting(next) });
-  };
-  const begin = (key: string) => {
-    apply(startLine(latestText.current, key, new Date()));
-    textRef.current?.focus();
-  };
-
-  const speakers = draft.speakers;
-  const transcript = useMemo(
-    () => (text.before ? <NoteBody body={text.before} speakers={speakers} /> : null),
-    [text.before, speakers],
-  );
-  const speaking = text.current.key ? speakers.find((s) => s.key === text.current.key) : undefined;
+  const lines = useMeetingLines({ draft, candidates: context.speakerCandidates, onChange: update });
+  const alt = isMac() ? '⌥' : 'Alt+';
 
   return (
     <section
       className="run-notes"
       aria-labelledby={`${ids}-title`}
       onKeyDown={(event) => {
-        const key = speakerKeyFromEvent(event.nativeEvent);
-        if (key && speakers.some((s) => s.key === key)) {
-          event.preventDefault();
-          event.stopPropagation();
-          begin(key);
-        }
+        // Run mode's own keys must not act on a speaker's letter as well.
+        if (lines.speakerKey(event)) event.stopPropagation();
       }}
     >
       <header className="run-notes-bar">
@@ -143,58 +91,30 @@ function NotesPane({ caseId, note }: { caseId: string; note: Note }) {
         </h2>
         <SaveIndicator status={autosave.status} lastSavedAt={note.updatedAt} />
       </header>
-      <ul className="run-speakers" aria-label="Speakers">
-        {speakers.map((speaker) => (
-          <li key={speaker.key}>
-            <button
-              type="button"
-              className={`speaker-key speaker-colour-${speakerColourIndex(speaker)}`}
-              aria-pressed={speaking?.key === speaker.key}
-              aria-keyshortcuts={`Alt+${speaker.key.toUpperCase()}`}
-              onClick={() => begin(speaker.key)}
-            >
-              <SpeakerChip speaker={speaker} />
-              <span className="run-speaker-name">{speaker.name}</span>
-              {/* The chip shows the letter; the help line below says Alt+letter. */}
-              <span className="visually-hidden">
-                , {alt}
-                {speaker.key.toUpperCase()}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      <div ref={transcriptRef} className="run-transcript" role="region" aria-label="Said so far" tabIndex={0}>
-        {transcript ?? <p className="muted">Lines already written appear here.</p>}
-      </div>
-      <p className="run-now" id={`${ids}-now`}>
-        {speaking ? (
+      <SpeakerKeys lines={lines} className="run-speakers">
+        {(speaker) => (
           <>
-            <SpeakerChip speaker={speaking} />
-            <span>
-              {speaking.name}, {text.current.time}
+            <span className="run-speaker-name">{speaker.name}</span>
+            {/* The chip shows the letter; the help line below says Alt+letter. */}
+            <span className="visually-hidden">
+              , {alt}
+              {speaker.key.toUpperCase()}
             </span>
           </>
-        ) : (
-          <span>Notes (no speaker)</span>
         )}
-      </p>
-      <label className="visually-hidden" htmlFor={`${ids}-text`}>
-        Conference notes
-      </label>
-      <textarea
+      </SpeakerKeys>
+      <SaidSoFar
+        lines={lines}
+        className="run-transcript"
+        empty={<p className="muted">Lines already written appear here.</p>}
+      />
+      <SpeakingNow lines={lines} className="run-now" id={`${ids}-now`} />
+      <LineInput
+        lines={lines}
         id={`${ids}-text`}
-        ref={textRef}
+        label="Conference notes"
         className="run-textarea"
-        value={text.current.text}
-        maxLength={NOTE_BODY_MAX}
-        aria-describedby={`${ids}-now`}
-        onChange={(event) =>
-          apply({
-            ...latestText.current,
-            current: { ...latestText.current.current, text: event.target.value },
-          })
-        }
+        describedBy={`${ids}-now`}
       />
       <p className="run-help">{alt}letter (the letter on each name) starts a line for that speaker.</p>
     </section>

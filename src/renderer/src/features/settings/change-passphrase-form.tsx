@@ -3,69 +3,61 @@
  * twice with the meter. The recovery key keeps working. Fields are emptied on success so no
  * passphrase stays in memory longer than needed.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { channels } from '../../../../shared/contract';
+import { FormActions, FormError } from '../../components/form-actions';
 import { NewPassphraseFields } from '../../components/new-passphrase-fields';
 import { Notice } from '../../components/notice';
 import { PassphraseField, RevealToggle } from '../../components/passphrase-field';
 import { attempt } from '../../lib/api';
-import { fieldErrorsFrom, repeatProblem, validate, type FieldErrors } from '../../lib/form-errors';
+import { validate, withRepeatCheck } from '../../lib/form-errors';
+import { focusFirstOf, useForm } from '../../lib/use-form';
+
+const empty = { currentPassphrase: '', newPassphrase: '', repeat: '' };
 
 export function ChangePassphraseForm() {
   const id = useId();
-  const [current, setCurrent] = useState('');
-  const [first, setFirst] = useState('');
-  const [repeat, setRepeat] = useState('');
   const [reveal, setReveal] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const currentPassphraseRef = useRef<HTMLInputElement>(null);
   const newPassphraseRef = useRef<HTMLInputElement>(null);
   const repeatRef = useRef<HTMLInputElement>(null);
-
-  function show(next: FieldErrors) {
-    setErrors(next);
-    const field = (['currentPassphrase', 'newPassphrase', 'repeat'] as const).find((f) => next[f]);
-    if (field)
-      ({ currentPassphrase: currentPassphraseRef, newPassphrase: newPassphraseRef, repeat: repeatRef })[
-        field
-      ].current?.focus();
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setDone(false);
-    const input = { currentPassphrase: current, newPassphrase: first };
-    const problems = validate(channels['vault:changePassphrase'].input, input) ?? {};
-    if (!problems['newPassphrase']) {
-      const mismatch = repeatProblem(first, repeat);
-      if (mismatch) problems['repeat'] = mismatch;
-    }
-    if (Object.keys(problems).length > 0) return show(problems);
-    setBusy(true);
-    const result = await attempt('vault:changePassphrase', input);
-    setBusy(false);
-    if (!result.ok) {
-      return show(
-        fieldErrorsFrom(result.error, {
-          wrong_passphrase: 'currentPassphrase',
-          weak_passphrase: 'newPassphrase',
+  const form = useForm({
+    key: 'change-passphrase',
+    initial: empty,
+    starting: () => setDone(false),
+    check: (v) =>
+      withRepeatCheck(
+        validate(channels['vault:changePassphrase'].input, {
+          currentPassphrase: v.currentPassphrase,
+          newPassphrase: v.newPassphrase,
         }),
-      );
-    }
-    setCurrent('');
-    setFirst('');
-    setRepeat('');
-    setErrors({});
-    setDone(true);
-  }
+        'newPassphrase',
+        v.newPassphrase,
+        v.repeat,
+      ),
+    send: (v) =>
+      attempt('vault:changePassphrase', {
+        currentPassphrase: v.currentPassphrase,
+        newPassphrase: v.newPassphrase,
+      }),
+    errorFields: { wrong_passphrase: 'currentPassphrase', weak_passphrase: 'newPassphrase' },
+    focus: (errors) =>
+      focusFirstOf(errors, [
+        ['currentPassphrase', currentPassphraseRef],
+        ['newPassphrase', newPassphraseRef],
+        ['repeat', repeatRef],
+      ]),
+    sent: () => {
+      setDone(true);
+      return empty;
+    },
+  });
+  const { values, errors } = form;
 
-  const edit = (field: string, set: (v: string) => void) => (value: string) => {
-    set(value);
+  const edit = (patch: Partial<typeof empty>) => {
+    form.edit(patch);
     setDone(false);
-    setErrors((e) => ({ ...e, [field]: '' }));
   };
 
   return (
@@ -77,38 +69,30 @@ export function ChangePassphraseForm() {
         Choose a new passphrase for unlocking the workbench. Your recovery key stays the same and keeps
         working.
       </p>
-      <form onSubmit={submit} noValidate className="form-narrow">
+      <form onSubmit={form.submit} noValidate className="form-narrow">
         <PassphraseField
           label="Current passphrase"
           reveal={reveal}
-          value={current}
-          onChange={(e) => edit('currentPassphrase', setCurrent)(e.target.value)}
+          value={values.currentPassphrase}
+          onChange={(e) => edit({ currentPassphrase: e.target.value })}
           error={errors['currentPassphrase']}
           inputRef={currentPassphraseRef}
           autoComplete="current-password"
         />
         <NewPassphraseFields
           labels={{ first: 'New passphrase', repeat: 'Repeat new passphrase' }}
-          first={first}
-          repeat={repeat}
-          onFirst={edit('newPassphrase', setFirst)}
-          onRepeat={edit('repeat', setRepeat)}
+          first={values.newPassphrase}
+          repeat={values.repeat}
+          onFirst={(newPassphrase) => edit({ newPassphrase })}
+          onRepeat={(repeat) => edit({ repeat })}
           errors={{ first: errors['newPassphrase'], repeat: errors['repeat'] }}
           reveal={reveal}
           firstRef={newPassphraseRef}
           repeatRef={repeatRef}
         />
         <RevealToggle checked={reveal} onChange={setReveal} label="Show what I type" />
-        {errors['_'] ? (
-          <p className="form-error" role="alert">
-            {errors['_']}
-          </p>
-        ) : null}
-        <div className="actions actions-start">
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
-            {busy ? 'Changing…' : 'Change passphrase'}
-          </button>
-        </div>
+        <FormError error={errors['_']} />
+        <FormActions submit="Change passphrase" busyLabel="Changing…" busy={form.busy} ariaBusy />
         <div aria-live="polite">
           {done ? (
             <Notice tone="success" title="Passphrase changed">

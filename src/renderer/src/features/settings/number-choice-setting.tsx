@@ -3,6 +3,7 @@
  * an older or newer version may not be one of today's choices: it is kept in the list.
  */
 import { useId, useState } from 'react';
+import { SectionHead } from '../../components/section-head';
 import type { Settings } from '../../../../shared/contract';
 import { SaveStatus } from './save-status';
 import { useSetting } from './use-setting';
@@ -34,12 +35,9 @@ export function NumberChoiceSetting({
   const options = choices.includes(initial) ? choices : [...choices, initial].sort((a, b) => a - b);
   return (
     <section className="settings-section" aria-labelledby={`${id}-title`}>
-      <div className="section-head">
-        <h2 id={`${id}-title`} className="section-title">
-          {title}
-        </h2>
+      <SectionHead id={`${id}-title`} title={title}>
         <SaveStatus state={state} id={`${id}-status`} />
-      </div>
+      </SectionHead>
       <div className="field">
         <label className="field-label" htmlFor={id}>
           {label}

@@ -4,6 +4,7 @@
  * these differently). Text saves as it is typed, like a note; the logo as soon as it is chosen.
  */
 import { useId, useState, type ChangeEvent } from 'react';
+import { SectionHead } from '../../components/section-head';
 import { settingsSchema, type Settings } from '../../../../shared/contract';
 import { defaultStatements } from '../../../../shared/domain/agreement';
 import { TextAreaField } from '../../components/form-fields';
@@ -65,12 +66,9 @@ export function OrganisationSetting({ initial }: { initial: Settings }) {
 
   return (
     <section className="settings-section" aria-labelledby={`${id}-title`}>
-      <div className="section-head">
-        <h2 id={`${id}-title`} className="section-title">
-          Agreements and letters
-        </h2>
+      <SectionHead id={`${id}-title`} title="Agreements and letters">
         <SaveStatus state={state} />
-      </div>
+      </SectionHead>
       <TextField
         label="Organisation name"
         hint="At the top of every agreement and letter."
@@ -118,36 +116,46 @@ export function OrganisationSetting({ initial }: { initial: Settings }) {
           {errors['logo'] ?? ''}
         </p>
       </div>
-      <TextAreaField
+      <StatementField
         label="Confidentiality statement"
         value={wording.confidentialityStatement}
-        onChange={(e) => change({ confidentialityStatement: e.target.value })}
+        standard={defaultStatements.confidentiality}
         error={errors['confidentialityStatement']}
+        onChange={(confidentialityStatement) => change({ confidentialityStatement })}
       />
-      {wording.confidentialityStatement !== defaultStatements.confidentiality ? (
-        <button
-          type="button"
-          className="button-link"
-          onClick={() => change({ confidentialityStatement: defaultStatements.confidentiality })}
-        >
-          Use the standard wording
-        </button>
-      ) : null}
-      <TextAreaField
+      <StatementField
         label="“Not legally binding” statement"
         value={wording.notLegallyBindingStatement}
-        onChange={(e) => change({ notLegallyBindingStatement: e.target.value })}
+        standard={defaultStatements.notLegallyBinding}
         error={errors['notLegallyBindingStatement']}
+        onChange={(notLegallyBindingStatement) => change({ notLegallyBindingStatement })}
       />
-      {wording.notLegallyBindingStatement !== defaultStatements.notLegallyBinding ? (
-        <button
-          type="button"
-          className="button-link"
-          onClick={() => change({ notLegallyBindingStatement: defaultStatements.notLegallyBinding })}
-        >
+    </section>
+  );
+}
+
+/** A statement printed on documents, with a way back to the standard wording once it differs. */
+function StatementField({
+  label,
+  value,
+  standard,
+  error,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  standard: string;
+  error: string | undefined;
+  onChange(value: string): void;
+}) {
+  return (
+    <>
+      <TextAreaField label={label} value={value} onChange={(e) => onChange(e.target.value)} error={error} />
+      {value !== standard ? (
+        <button type="button" className="button-link" onClick={() => onChange(standard)}>
           Use the standard wording
         </button>
       ) : null}
-    </section>
+    </>
   );
 }

@@ -5,6 +5,7 @@
  * and before a lock, like the other settings.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { SectionHead } from '../../components/section-head';
 import { settingsSchema } from '../../../../shared/contract';
 import { roles, type Role, type RoleLabels } from '../../../../shared/domain/case-model';
 import { TextField } from '../../components/text-field';
@@ -62,12 +63,9 @@ export function RoleLabelsSetting({ initial }: { initial: Record<string, string>
 
   return (
     <section className="settings-section" aria-labelledby={`${id}-title`}>
-      <div className="section-head">
-        <h2 id={`${id}-title`} className="section-title">
-          Names for roles
-        </h2>
+      <SectionHead id={`${id}-title`} title="Names for roles">
         <SaveStatus state={editing ? { kind: 'idle' } : state} />
-      </div>
+      </SectionHead>
       <p className="field-hint">
         The words the workbench uses for each role, on screen and in documents. The defaults are the words of
         restorative practice; some services must say “victim” and “offender” instead. A change applies to

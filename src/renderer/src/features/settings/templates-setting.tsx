@@ -3,6 +3,7 @@
  * the version; a case keeps the run sheet (and version) it was planned with.
  */
 import { useId, useState } from 'react';
+import { SectionHead } from '../../components/section-head';
 import { builtInTemplates } from '../../../../shared/domain/script-templates';
 import { setQueryData, useMutation, useQuery } from '../../lib/query';
 import { SelectField } from '../../components/form-fields';
@@ -38,12 +39,9 @@ export function TemplatesSetting() {
 
   return (
     <section className="settings-section" aria-labelledby={`${id}-title`}>
-      <div className="section-head">
-        <h2 id={`${id}-title`} className="section-title">
-          Script templates
-        </h2>
+      <SectionHead id={`${id}-title`} title="Script templates">
         <SaveStatus state={state} />
-      </div>
+      </SectionHead>
       <p className="field-hint">
         The scripts a run sheet is made from. You can change the wording to your service’s own. Each save
         makes a new version; cases already planned keep the version they were planned with until their

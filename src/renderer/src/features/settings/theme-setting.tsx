@@ -1,5 +1,6 @@
 /** Light, dark, or whatever this computer uses. Applied at once; saved in the vault. */
 import { useId, useState } from 'react';
+import { SectionHead } from '../../components/section-head';
 import { themeChoices, type Settings } from '../../../../shared/contract';
 import { applyTheme } from '../../lib/theme';
 import { SaveStatus } from './save-status';
@@ -17,12 +18,9 @@ export function ThemeSetting({ initial }: { initial: Settings['theme'] }) {
   const { save, state } = useSetting();
   return (
     <section className="settings-section" aria-labelledby={`${id}-title`}>
-      <div className="section-head">
-        <h2 id={`${id}-title`} className="section-title">
-          Appearance
-        </h2>
+      <SectionHead id={`${id}-title`} title="Appearance">
         <SaveStatus state={state} />
-      </div>
+      </SectionHead>
       <fieldset className="choice-group">
         <legend className="field-label">Theme</legend>
         {themeChoices.map((theme) => (

@@ -2,57 +2,68 @@
  * A new message in indirect work: who it is from, who it is for, what they said, and whether
  * the sender agreed that it may be passed on. Validated with the contract's own schema.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { conferenceChannels } from '../../../../shared/schemas/conference';
 import type { Participant } from '../../../../shared/schemas/people';
+import { FormError } from '../../components/form-actions';
+import { validate, type FieldErrors } from '../../lib/form-errors';
 import { useMutation } from '../../lib/query';
+import { useForm } from '../../lib/use-form';
 import { SelectField, TextAreaField } from '../../components/form-fields';
 
 const addInput = conferenceChannels['shuttle:add'].input;
 
+interface MessageValues {
+  fromParticipantId: string;
+  toParticipantId: string;
+  message: string;
+  consentToPass: boolean;
+}
+
 export function ShuttleForm({ caseId, participants }: { caseId: string; participants: Participant[] }) {
   const ids = useId();
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [message, setMessage] = useState('');
-  const [consent, setConsent] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const add = useMutation('shuttle:add', { invalidates: ['shuttle:list', 'case:timeline'] });
   const options = participants.map((p) => ({ value: p.id, label: p.person.preferredName }));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    const found: Record<string, string> = {};
-    if (!from) found.fromParticipantId = 'Choose who the message is from.';
-    if (!to) found.toParticipantId = 'Choose who the message is for.';
-    if (from && to && from === to) found.toParticipantId = 'Choose someone other than the sender.';
-    const parsed = addInput.safeParse({
-      caseId,
-      fromParticipantId: from || undefined,
-      toParticipantId: to || undefined,
-      message,
-      consentToPass: consent,
-    });
-    if (!parsed.success)
-      for (const issue of parsed.error.issues) found[String(issue.path[0])] ??= issue.message;
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !parsed.success) return;
-    const result = await add.mutate(parsed.data);
-    if (!result.ok) {
-      setErrors(result.error.fields ?? { _: result.error.message });
-      return;
-    }
-    setMessage('');
-    setConsent(false);
-    setSaved(true);
-  };
+  const inputOf = (v: MessageValues) => ({
+    caseId,
+    fromParticipantId: v.fromParticipantId || undefined,
+    toParticipantId: v.toParticipantId || undefined,
+    message: v.message,
+    consentToPass: v.consentToPass,
+  });
+  const form = useForm({
+    key: `shuttle-message:${caseId}`,
+    initial: (): MessageValues => ({
+      fromParticipantId: '',
+      toParticipantId: '',
+      message: '',
+      consentToPass: false,
+    }),
+    starting: () => setSaved(false),
+    check: (v) => {
+      // Who it is from and for are said in the form's own words; the schema's rules after.
+      const found: FieldErrors = {};
+      if (!v.fromParticipantId) found['fromParticipantId'] = 'Choose who the message is from.';
+      if (!v.toParticipantId) found['toParticipantId'] = 'Choose who the message is for.';
+      if (v.fromParticipantId && v.fromParticipantId === v.toParticipantId) {
+        found['toParticipantId'] = 'Choose someone other than the sender.';
+      }
+      return { ...validate(addInput, inputOf(v)), ...found };
+    },
+    clearErrorsWhileSending: true,
+    send: (v) => add.mutate(addInput.parse(inputOf(v))),
+    sent: () => {
+      setSaved(true);
+      return { message: '', consentToPass: false };
+    },
+  });
+  const { values, errors } = form;
 
   return (
     <form
       className="shuttle-form"
-      onSubmit={(e) => void submit(e)}
+      onSubmit={(e) => void form.submit(e)}
       aria-labelledby={`${ids}-title`}
       noValidate
     >
@@ -64,39 +75,30 @@ export function ShuttleForm({ caseId, participants }: { caseId: string; particip
           label="From"
           placeholder="Choose…"
           options={options}
-          value={from}
-          error={errors.fromParticipantId}
-          onChange={(e) => setFrom(e.target.value)}
+          {...form.field('fromParticipantId')}
         />
-        <SelectField
-          label="To"
-          placeholder="Choose…"
-          options={options}
-          value={to}
-          error={errors.toParticipantId}
-          onChange={(e) => setTo(e.target.value)}
-        />
+        <SelectField label="To" placeholder="Choose…" options={options} {...form.field('toParticipantId')} />
       </div>
       <TextAreaField
         label="Message"
         hint="In their words, as they want it passed on."
-        value={message}
+        value={values.message}
         rows={3}
         maxLength={4000}
-        error={errors.message}
-        onChange={(e) => setMessage(e.target.value)}
+        error={errors['message']}
+        onChange={(e) => form.set({ message: e.target.value })}
       />
       <label className="shuttle-check">
-        <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={values.consentToPass}
+          onChange={(e) => form.set({ consentToPass: e.target.checked })}
+        />
         The sender agreed that this message may be passed on
       </label>
-      {errors._ ? (
-        <p className="form-error" role="alert">
-          {errors._}
-        </p>
-      ) : null}
+      <FormError error={errors['_']} />
       <div className="shuttle-form-actions">
-        <button type="submit" className="button button-primary" disabled={add.isPending}>
+        <button type="submit" className="button button-primary" disabled={form.busy}>
           Add message
         </button>
         {saved ? (

@@ -71,9 +71,17 @@ function ShuttleItem({ message, from, to }: { message: Message; from: string; to
       <p className="shuttle-message">{message.message}</p>
       <p className="shuttle-status">
         {message.consentToPass ? 'Sender agreed it may be passed on.' : 'No consent to pass it on yet.'}{' '}
-        {message.carriedAt ? <strong>Carried {formatDateTime(message.carriedAt)}.</strong> : null}
+        {message.carries.length > 0 ? (
+          <strong>Carried {message.carries.map((at) => formatDateTime(at)).join(', again ')}.</strong>
+        ) : null}
       </p>
-      {message.carriedAt ? null : (
+      {message.carriedAt ? (
+        <div className="shuttle-actions">
+          <button type="button" className="button-link" onClick={() => void carry()}>
+            Mark as carried again
+          </button>
+        </div>
+      ) : (
         <div className="shuttle-actions">
           <button type="button" className="button button-secondary" onClick={() => void carry()}>
             Mark as carried

@@ -3,45 +3,42 @@
  * a passphrase chosen twice. The rule is checked with the contract's own schema before
  * anything is sent, and main checks it again.
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { channels } from '../../../../shared/contract';
+import { FormActions, FormError } from '../../components/form-actions';
 import { NewPassphraseFields } from '../../components/new-passphrase-fields';
 import { Notice } from '../../components/notice';
 import { RevealToggle } from '../../components/passphrase-field';
 import { attempt } from '../../lib/api';
-import { fieldErrorsFrom, repeatProblem, validate, type FieldErrors } from '../../lib/form-errors';
+import { fieldErrorsFrom, validate, withRepeatCheck } from '../../lib/form-errors';
+import { useForm } from '../../lib/use-form';
 import { VaultFrame } from './vault-frame';
 
 export function FirstRunScreen({ onCreated }: { onCreated(recoveryKey: string): void }) {
-  const [first, setFirst] = useState('');
-  const [repeat, setRepeat] = useState('');
   const [reveal, setReveal] = useState(false);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
   const firstRef = useRef<HTMLInputElement>(null);
   const repeatRef = useRef<HTMLInputElement>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    const ruleProblem = validate(channels['vault:create'].input, { passphrase: first })?.['passphrase'];
-    const mismatch = ruleProblem ? null : repeatProblem(first, repeat);
-    if (ruleProblem || mismatch) {
-      setErrors(ruleProblem ? { passphrase: ruleProblem } : { repeat: mismatch ?? '' });
-      (ruleProblem ? firstRef : repeatRef).current?.focus();
-      return;
-    }
-    setBusy(true);
-    const result = await attempt('vault:create', { passphrase: first });
-    setBusy(false);
-    if (!result.ok) {
-      const fields = fieldErrorsFrom(result.error, { weak_passphrase: 'passphrase' });
-      setErrors({ ...fields, passphrase: fields['passphrase'] ?? fields['newPassphrase'] ?? '' });
-      firstRef.current?.focus();
-      return;
-    }
-    onCreated(result.value.recoveryKey);
-  }
+  const form = useForm({
+    key: 'vault-create',
+    initial: { passphrase: '', repeat: '' },
+    check: (v) =>
+      withRepeatCheck(
+        validate(channels['vault:create'].input, { passphrase: v.passphrase }),
+        'passphrase',
+        v.passphrase,
+        v.repeat,
+      ),
+    send: (v) => attempt('vault:create', { passphrase: v.passphrase }),
+    errorsFrom: (error) => {
+      const fields = fieldErrorsFrom(error, { weak_passphrase: 'passphrase' });
+      return { ...fields, passphrase: fields['passphrase'] ?? fields['newPassphrase'] ?? '' };
+    },
+    // Whatever main said, the passphrase is the thing to choose again.
+    focus: (errors, stage) =>
+      (stage === 'send' || errors['passphrase'] ? firstRef : repeatRef).current?.focus(),
+    sent: (created) => onCreated(created.recoveryKey),
+  });
+  const { values, errors } = form;
 
   return (
     <VaultFrame>
@@ -50,19 +47,13 @@ export function FirstRunScreen({ onCreated }: { onCreated(recoveryKey: string): 
         Everything you record here stays on this computer, encrypted, and is never sent anywhere. Choose a
         passphrase to lock and unlock it.
       </p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.submit} noValidate>
         <NewPassphraseFields
           labels={{ first: 'Passphrase', repeat: 'Repeat passphrase' }}
-          first={first}
-          repeat={repeat}
-          onFirst={(v) => {
-            setFirst(v);
-            setErrors((e) => ({ ...e, passphrase: '' }));
-          }}
-          onRepeat={(v) => {
-            setRepeat(v);
-            setErrors((e) => ({ ...e, repeat: '' }));
-          }}
+          first={values.passphrase}
+          repeat={values.repeat}
+          onFirst={(passphrase) => form.edit({ passphrase })}
+          onRepeat={(repeat) => form.edit({ repeat })}
           errors={{ first: errors['passphrase'], repeat: errors['repeat'] }}
           reveal={reveal}
           firstRef={firstRef}
@@ -74,16 +65,8 @@ export function FirstRunScreen({ onCreated }: { onCreated(recoveryKey: string): 
           If you forget it, nobody can open your cases again, not even the makers of this app, unless you have
           saved the recovery key shown on the next screen.
         </Notice>
-        {errors['_'] ? (
-          <p className="form-error" role="alert">
-            {errors['_']}
-          </p>
-        ) : null}
-        <div className="actions">
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
-            {busy ? 'Setting up…' : 'Set passphrase'}
-          </button>
-        </div>
+        <FormError error={errors['_']} />
+        <FormActions submit="Set passphrase" busyLabel="Setting up…" busy={form.busy} ariaBusy layout="end" />
       </form>
     </VaultFrame>
   );

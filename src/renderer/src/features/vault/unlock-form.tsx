@@ -2,58 +2,60 @@
  * Unlock with the passphrase. The input is uncontrolled and emptied after every attempt, so
  * the passphrase is never held in React state; a wrong one is said plainly next to the field.
  */
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { channels, type VaultState } from '../../../../shared/contract';
+import { FormActions } from '../../components/form-actions';
 import { PassphraseField, RevealToggle } from '../../components/passphrase-field';
 import { attempt } from '../../lib/api';
 import { validate } from '../../lib/form-errors';
+import { useForm } from '../../lib/use-form';
 import type { RetryGate } from '../../lib/use-retry-gate';
+import { StorageUpdateLine } from './storage-update-line';
 import { WaitLine } from './wait-line';
 
 export interface UnlockFormProps {
   /** Shared by both forms: a pause earned in one applies to the other. */
   gate: RetryGate;
+  /** This unlock will first update the storage format: say so while it runs. */
+  storageUpdate: boolean;
   onUnlocked(state: VaultState): void;
   onForgot(): void;
 }
 
-export function UnlockForm({ gate, onUnlocked, onForgot }: UnlockFormProps) {
+export function UnlockForm({ gate, storageUpdate, onUnlocked, onForgot }: UnlockFormProps) {
   const inputRef = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState('');
   const [reveal, setReveal] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const input = inputRef.current;
-    if (!input || busy || gate.waiting) return;
-    const passphrase = input.value;
-    const problem = validate(channels['vault:unlock'].input, { passphrase })?.['passphrase'];
-    if (problem) {
-      setError(problem);
-      input.focus();
-      return;
-    }
-    setBusy(true);
-    setError('');
-    const result = await attempt('vault:unlock', { passphrase });
-    input.value = '';
-    setBusy(false);
-    if (result.ok) {
-      onUnlocked(result.value);
-      return;
-    }
-    setError(
-      result.error.code === 'too_many_attempts'
-        ? 'There have been several wrong attempts, so the workbench is pausing for a moment.'
-        : result.error.message,
-    );
-    await gate.afterFailure(result.error);
-    input.focus();
-  }
+  const passphraseTyped = () => inputRef.current?.value ?? '';
+  // No values: the passphrase stays in the input, never in the form's state (nor in a draft).
+  const form = useForm({
+    key: 'vault-unlock',
+    initial: {},
+    ready: () => Boolean(inputRef.current) && !gate.waiting,
+    check: () => validate(channels['vault:unlock'].input, { passphrase: passphraseTyped() }),
+    send: async () => {
+      const result = await attempt('vault:unlock', { passphrase: passphraseTyped() });
+      if (inputRef.current) inputRef.current.value = '';
+      return result;
+    },
+    clearErrorsWhileSending: true,
+    errorsFrom: (error) => ({
+      passphrase:
+        error.code === 'too_many_attempts'
+          ? 'There have been several wrong attempts, so the workbench is pausing for a moment.'
+          : error.message,
+    }),
+    // After a refusal the cursor goes back once the pause (if any) is known.
+    focus: (_, stage) => (stage === 'check' ? inputRef.current?.focus() : undefined),
+    failed: async (error) => {
+      await gate.afterFailure(error);
+      inputRef.current?.focus();
+    },
+    sent: (state) => onUnlocked(state),
+  });
+  const error = form.errors['passphrase'] ?? '';
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={form.submit} noValidate>
       <PassphraseField
         label="Passphrase"
         reveal={reveal}
@@ -63,24 +65,21 @@ export function UnlockForm({ gate, onUnlocked, onForgot }: UnlockFormProps) {
         error={error}
         onChange={() => {
           // Typing again clears the old message, but not while the pause is still running.
-          if (error && !gate.waiting) setError('');
+          if (error && !gate.waiting) form.clearErrors();
         }}
       />
       <RevealToggle checked={reveal} onChange={setReveal} label="Show what I type" />
       <WaitLine gate={gate} />
-      <div className="actions actions-split">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={busy || gate.waiting}
-          aria-busy={busy}
-        >
-          {busy ? 'Unlocking…' : 'Unlock'}
-        </button>
-        <button type="button" className="button-link" onClick={onForgot}>
-          Forgot your passphrase? Use your recovery key
-        </button>
-      </div>
+      <StorageUpdateLine updating={form.busy && storageUpdate} />
+      <FormActions
+        submit="Unlock"
+        busyLabel="Unlocking…"
+        busy={form.busy}
+        disabled={gate.waiting}
+        ariaBusy
+        layout="split"
+        cancel={{ onClick: onForgot, label: 'Forgot your passphrase? Use your recovery key', link: true }}
+      />
     </form>
   );
 }

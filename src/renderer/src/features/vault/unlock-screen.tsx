@@ -16,6 +16,7 @@ export function UnlockScreen({
 }) {
   const [mode, setMode] = useState<'unlock' | 'recover'>('unlock');
   const gate = useRetryGate(status.retryAfterMs);
+  const storageUpdate = status.storageUpdate === true;
   return (
     <VaultFrame>
       {status.problem ? (
@@ -30,7 +31,12 @@ export function UnlockScreen({
         <>
           <h1 className="page-title">Unlock</h1>
           <p className="lead">Your cases are locked. Enter your passphrase to open them.</p>
-          <UnlockForm gate={gate} onUnlocked={onUnlocked} onForgot={() => setMode('recover')} />
+          <UnlockForm
+            gate={gate}
+            storageUpdate={storageUpdate}
+            onUnlocked={onUnlocked}
+            onForgot={() => setMode('recover')}
+          />
         </>
       ) : (
         <>
@@ -39,7 +45,12 @@ export function UnlockScreen({
             Type the recovery key you saved when you set up the workbench, then choose a new passphrase. Your
             cases stay exactly as they are.
           </p>
-          <RecoverForm gate={gate} onUnlocked={onUnlocked} onBack={() => setMode('unlock')} />
+          <RecoverForm
+            gate={gate}
+            storageUpdate={storageUpdate}
+            onUnlocked={onUnlocked}
+            onBack={() => setMode('unlock')}
+          />
         </>
       )}
     </VaultFrame>

@@ -2,17 +2,15 @@ import type { Migration } from './types';
 
 /**
  * Subject access and erasure read one person's rows by index, never by a scan of every note:
- * - notes about a person, their consents and flags, and supporters pointing at a
- *   participant (so erasing someone's rows cascades through indexes too);
+ * - notes about a person, their consents, flags and kept drafts, and supporters pointing at
+ *   a participant (so erasing someone's rows cascades through indexes too);
  * - timeline rows that name a person (the erasure removes them);
  * - note_speakers: who speaks in which note, kept in step with notes.speakers by triggers, so
- *   "where did they speak" is one index lookup whatever saves the note;
- * - subject_access_reviews: the facilitator's review of an export (other names confirmed,
- *   a decision per passage), kept like a note's draft until they change it. It holds ids,
- *   offsets and the names they typed, never the passages' text.
+ *   "where did they speak" is one index lookup whatever saves the note.
+ * (The export review's draft is kept in form_drafts, migration 006, by person.)
  */
 export const subjectAccessIndexes: Migration = {
-  version: 6,
+  version: 7,
   name: 'subject-access-indexes',
   up(db) {
     db.exec(`
@@ -21,6 +19,7 @@ export const subjectAccessIndexes: Migration = {
       CREATE INDEX risk_flags_person ON risk_flags(person_id);
       CREATE INDEX participants_supports ON participants(supports_id);
       CREATE INDEX case_events_person ON case_events(json_extract(detail, '$.personId'));
+      CREATE INDEX form_drafts_person ON form_drafts(person_id);
 
       CREATE TABLE note_speakers (
         person_id TEXT NOT NULL,
@@ -48,12 +47,6 @@ export const subjectAccessIndexes: Migration = {
         FROM notes n, json_each(CASE WHEN json_valid(n.speakers) THEN n.speakers ELSE '[]' END) s
         WHERE CASE WHEN s.type = 'object' THEN json_type(s.value, '$.personId') = 'text' ELSE 0 END;
 
-      CREATE TABLE subject_access_reviews (
-        person_id   TEXT PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
-        other_names TEXT NOT NULL DEFAULT '[]',
-        decisions   TEXT NOT NULL DEFAULT '[]',
-        saved_at    TEXT NOT NULL
-      ) STRICT;
     `);
   },
 };

@@ -1,0 +1,200 @@
+/**
+ * Long reads of the whole vault run in a worker thread with its own connection, so the main
+ * process keeps answering the window: the full integrity check after unlock, and building
+ * the AEGIS copy when an old vault is migrated.
+ *
+ * The worker is a short script run with `eval`, not a separate file: it then works the same
+ * under plain Node, the test runner and the bundled Electron main without a build step of
+ * its own. It holds no logic of its own beyond running SQL it is given: the cipher pragmas
+ * come from cipher-record.ts and every decision about the results is made here, in main.
+ * Keys travel as raw-key text in buffers that are transferred (not copied) to the worker and
+ * zeroed there once used.
+ */
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import { cipherPragmas, rawKeyText, type CipherRecord } from './cipher-record';
+
+const WORKER_SCRIPT = String.raw`
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const task = workerData.task;
+// Buffers arrive as plain Uint8Arrays; views over the same (transferred) memory, no copies.
+const asBuffer = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+for (const name of ['key', 'sourceKey', 'targetKey']) if (task[name]) task[name] = asBuffer(task[name]);
+
+function open(path, options, pragmas, key) {
+  const db = new Database(path, { ...options, nativeBinding: workerData.nativeBinding });
+  try {
+    for (const pragma of pragmas) db.pragma(pragma);
+    db.key(key);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  } finally {
+    key.fill(0);
+  }
+}
+
+function tableCounts(db, schema) {
+  const names = db
+    .prepare('SELECT name FROM "' + schema + '".sqlite_schema WHERE type = ? AND rootpage > 0 ORDER BY name')
+    .pluck()
+    .all('table');
+  const counts = {};
+  for (const name of names) {
+    const quoted = '"' + schema + '"."' + name.replace(/"/g, '""') + '"';
+    counts[name] = db.prepare('SELECT count(*) FROM ' + quoted).pluck().get();
+  }
+  return counts;
+}
+
+function check() {
+  const db = open(task.path, { readonly: true, fileMustExist: true }, task.pragmas, task.key);
+  try {
+    const messages = db.pragma('integrity_check').map((row) => row.integrity_check);
+    const intact = messages.length === 1 && messages[0] === 'ok';
+    return { intact, problems: intact ? 0 : messages.length, counts: task.counts ? tableCounts(db, 'main') : null };
+  } finally {
+    db.close();
+  }
+}
+
+function convert() {
+  const reopenKey = Buffer.from(task.targetKey);
+  // The connection's main database (an empty scratch file) carries the target's cipher and
+  // key: VACUUM INTO gives the file it writes the main database's codec. The source is
+  // attached with its own cipher and key.
+  const db = open(task.scratch, {}, task.targetPragmas, task.targetKey);
+  let counts;
+  try {
+    for (const pragma of task.sourcePragmas) db.pragma(pragma);
+    db.prepare('ATTACH ? AS source KEY ?').run(task.source, task.sourceKey);
+    task.sourceKey.fill(0);
+    counts = tableCounts(db, 'source');
+    db.prepare('VACUUM source INTO ?').run(task.target);
+  } finally {
+    task.sourceKey.fill(0);
+    db.close();
+  }
+  const target = open(task.target, { fileMustExist: true }, task.targetPragmas, reopenKey);
+  try {
+    target.pragma('journal_mode = WAL');
+  } finally {
+    target.close();
+  }
+  return { counts };
+}
+
+try {
+  const value = task.kind === 'check' ? check() : convert();
+  parentPort.postMessage({ ok: true, value });
+} catch (error) {
+  parentPort.postMessage({ ok: false, code: typeof error.code === 'string' ? error.code : null });
+}
+`;
+
+export type TableCounts = Record<string, number>;
+
+export interface CheckResult {
+  intact: boolean;
+  /** How many problems integrity_check listed (their text is not kept: it is not needed). */
+  problems: number;
+  counts: TableCounts | null;
+}
+
+export class WorkerTaskError extends Error {
+  constructor(readonly code: string | null) {
+    super(code ? `The database task failed (${code}).` : 'The database task failed.');
+  }
+}
+
+/** A task running in its worker: its result, and a way to stop it (for lock). */
+export interface RunningTask<T> {
+  result: Promise<T>;
+  stop(): Promise<void>;
+}
+
+export interface WorkerEnvironment {
+  nativeBinding?: string | undefined;
+}
+
+const driverPath = (): string => createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers');
+
+function start<T>(
+  task: Record<string, unknown>,
+  keys: Buffer[],
+  environment: WorkerEnvironment,
+  background: boolean,
+): RunningTask<T> {
+  const worker = new Worker(WORKER_SCRIPT, {
+    eval: true,
+    workerData: { driver: driverPath(), nativeBinding: environment.nativeBinding, task },
+    transferList: keys.map((key) => key.buffer as ArrayBuffer),
+  });
+  // A background check never keeps the process alive on its own; an awaited task must.
+  if (background) worker.unref();
+  const result = new Promise<T>((resolve, reject) => {
+    worker.once('message', (message: { ok: true; value: T } | { ok: false; code: string | null }) => {
+      if (message.ok) resolve(message.value);
+      else reject(new WorkerTaskError(message.code));
+    });
+    worker.once('error', () => reject(new WorkerTaskError(null)));
+    worker.once('exit', () => reject(new WorkerTaskError('stopped')));
+  });
+  return {
+    result,
+    stop: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+/** A key in a buffer of its own (not a slice of Node's pool), so it can be transferred. */
+function transferableKey(record: CipherRecord, dataKey: Buffer): Buffer {
+  const text = rawKeyText(record, dataKey);
+  const own = Buffer.from(new ArrayBuffer(text.length));
+  text.copy(own);
+  text.fill(0);
+  return own;
+}
+
+/** PRAGMA integrity_check (all of it) over a read-only connection, and optionally row counts. */
+export function startCheck(
+  path: string,
+  record: CipherRecord,
+  dataKey: Buffer,
+  options: WorkerEnvironment & { counts?: boolean; background?: boolean },
+): RunningTask<CheckResult> {
+  const key = transferableKey(record, dataKey);
+  return start<CheckResult>(
+    { kind: 'check', path, pragmas: cipherPragmas(record), key, counts: options.counts ?? false },
+    [key],
+    options,
+    options.background ?? false,
+  );
+}
+
+/** Writes `target` as a copy of `source` in the target's cipher; returns the source's row counts. */
+export function startConversion(
+  files: { source: string; target: string; scratch: string },
+  records: { source: CipherRecord; target: CipherRecord },
+  dataKey: Buffer,
+  environment: WorkerEnvironment,
+): RunningTask<{ counts: TableCounts }> {
+  const sourceKey = transferableKey(records.source, dataKey);
+  const targetKey = transferableKey(records.target, dataKey);
+  return start(
+    {
+      kind: 'convert',
+      ...files,
+      sourcePragmas: cipherPragmas(records.source),
+      targetPragmas: cipherPragmas(records.target),
+      sourceKey,
+      targetKey,
+    },
+    [sourceKey, targetKey],
+    environment,
+    false,
+  );
+}
