@@ -207,7 +207,7 @@ export const subjectAccessSuite: BenchSuite = {
       ];
       context.note(
         `Vault: the case-list caseload (${SIZE.cases} cases, ${built.world.counts.people} people) with ${built.notes} notes of ~1 KB (three paragraphs; 10% meeting notes with speakers; 40% about one person) ` +
-          `and ${built.revisions} revisions, by SQL (FTS and speaker tables kept by the real triggers). ${SIZE.subjects} people are each in ${SIZE.casesPerSubject} cases, ` +
+          `and ${built.revisions} revisions, by SQL (the speaker table kept by its real triggers, the search index built in one rebuild after the inserts). ${SIZE.subjects} people are each in ${SIZE.casesPerSubject} cases, ` +
           `with 2 notes about them, 2 other notes naming them in full and a meeting where they speak, per case; their first names (${built.subjects.map((s) => s.firstName).join(', ')}) are common in the vault.`,
       );
       context.note(
