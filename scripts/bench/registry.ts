@@ -8,6 +8,7 @@ import { caseListSuite } from './case-list';
 import { mapFpsSuite } from './map-fps';
 import { mapLayoutSuite } from './map-layout';
 import { searchSuite } from './search';
+import { subjectAccessSuite } from './subject-access';
 import { vaultSuite } from './vault';
 
 export const suites: readonly BenchSuite[] = [
@@ -17,4 +18,5 @@ export const suites: readonly BenchSuite[] = [
   agreementsSuite,
   mapLayoutSuite,
   mapFpsSuite,
+  subjectAccessSuite,
 ];

@@ -112,19 +112,3 @@ export const noteChannels = {
   },
   'today:get': { input: z.object({}), output: todaySchema },
 } as const;
-
-export const dataRightsChannels = {
-  'person:export': {
-    input: z.object({ personId: id }),
-    output: z.object({ cancelled: z.boolean(), folder: z.string().nullable(), files: z.array(z.string()) }),
-  },
-  'person:erase': {
-    input: z.object({ personId: id, confirmName: line('Name', 200) }),
-    output: z.object({
-      casesAffected: z.number(),
-      notesToReview: z.array(
-        z.object({ noteId: z.string(), caseId: z.string().nullable(), title: z.string() }),
-      ),
-    }),
-  },
-} as const;

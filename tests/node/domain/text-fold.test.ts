@@ -40,3 +40,25 @@ describe('the one search normalisation', () => {
     expect(foldText('🙂 שָׁלוֹם')).toBe('🙂 שלום');
   });
 });
+
+describe('folding long text quickly', () => {
+  it('folds mixed ASCII and other scripts in one pass exactly as it folds each character', () => {
+    const samples = [
+      'Plain ASCII with a `backtick` and CAPITALS',
+      'Met ŁUKASZ at the café; Zoë O’Brien said İrem was late',
+      'ΣΟΦΙΑ and σοφια, ß and ẞ, æ at the end æ',
+      'مريم 👵🏽 שָׁלוֹם mixed with words',
+      '',
+    ];
+    for (const sample of samples) {
+      const byCharacter = [...sample].map((c) => foldText(c)).join('');
+      expect(foldText(sample)).toBe(byCharacter);
+      const { folded, offsets } = foldWithOffsets(sample);
+      expect(folded).toBe(byCharacter);
+      expect(offsets).toHaveLength(folded.length + 1);
+      expect(offsets.at(-1)).toBe(sample.length);
+      // Offsets never go backwards, and each points at the start of a character.
+      for (let i = 1; i < offsets.length; i++) expect(offsets[i]!).toBeGreaterThanOrEqual(offsets[i - 1]!);
+    }
+  });
+});

@@ -16,15 +16,27 @@ export function listDrafts(ctx: ServiceContext): Draft[] {
   ).map((r) => ({ key: r.key, body: r.body, savedAt: r.saved_at }));
 }
 
-export function saveDraft(ctx: ServiceContext, key: string, body: string): { savedAt: string } {
+/** Saves a draft; `personId` when it is about one person, so erasing them removes it. */
+export function saveDraft(
+  ctx: ServiceContext,
+  key: string,
+  body: string,
+  personId: string | null = null,
+): { savedAt: string } {
   const savedAt = ctx.now().toISOString();
   ctx.db
     .prepare(
-      `INSERT INTO form_drafts (key, body, saved_at) VALUES (?, ?, ?)
+      `INSERT INTO form_drafts (key, person_id, body, saved_at) VALUES (?, ?, ?, ?)
        ON CONFLICT(key) DO UPDATE SET body = excluded.body, saved_at = excluded.saved_at`,
     )
-    .run(key, body, savedAt);
+    .run(key, personId, body, savedAt);
   return { savedAt };
+}
+
+export function getDraft(ctx: ServiceContext, key: string): { body: string; savedAt: string } | null {
+  const row = ctx.db.prepare('SELECT body, saved_at FROM form_drafts WHERE key = ?').get(key) as
+    { body: string; saved_at: string } | undefined;
+  return row ? { body: row.body, savedAt: row.saved_at } : null;
 }
 
 export function discardDraft(ctx: ServiceContext, key: string): { discarded: boolean } {

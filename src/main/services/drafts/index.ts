@@ -1,2 +1,2 @@
 /** Kept drafts of unfinished forms. */
-export { discardDraft, discardDraftsAbout, listDrafts, saveDraft } from './drafts';
+export { discardDraft, discardDraftsAbout, getDraft, listDrafts, saveDraft } from './drafts';

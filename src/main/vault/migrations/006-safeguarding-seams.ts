@@ -97,8 +97,11 @@ export const safeguardingSeams: Migration = {
       -- What is typed into an unfinished form, keyed by the form's identity (which form, about
       -- which record, e.g. 'conference-logistics:<case id>'), so a tab switch, a lock or a crash
       -- loses nothing. Removed once the form is sent or cancelled.
+      -- A draft about one person (their subject access review) names them, so erasing them
+      -- removes it with them.
       CREATE TABLE form_drafts (
         key       TEXT PRIMARY KEY,
+        person_id TEXT REFERENCES people(id) ON DELETE CASCADE,
         body      TEXT NOT NULL,
         saved_at  TEXT NOT NULL
       ) STRICT;
