@@ -240,7 +240,7 @@ it('draws an ecomap with the pointer: connect by dragging, change the line, undo
   await page.mouse.down();
   await page.mouse.move(to.x - 8, to.y + 4, { steps: 10 });
   await page.mouse.up();
-  const selected = page.getByRole('table', { name: 'Ties' });
+  const selected = page.getByRole('region', { name: 'Selected' });
   await visible(selected.getByLabel('Quality of Marisol Brightwater and Ayla Brightwater'));
   await selected
     .getByLabel('Quality of Marisol Brightwater and Ayla Brightwater')

@@ -1,9 +1,11 @@
 /**
  * Relationship maps of a case: create, list, read (with today's names and roles), autosave
- * the whole document, rename, delete. Snapshots and comparison are in maps-snapshots.ts.
- * A save is checked against the map rules first and refused whole with the first problem in
- * plain words, so a bad document never replaces a good one.
+ * (the whole document, or what changed since a version: map-changes.ts), rename, delete.
+ * Snapshots and comparison are in snapshots.ts. A save is checked against the map rules first
+ * and refused whole with the first problem in plain words, so a bad document never replaces a
+ * good one.
  */
+import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { Role } from '../../../shared/domain/case-model';
 import {
@@ -14,7 +16,13 @@ import {
 } from '../../../shared/domain/relationship-map';
 import { validateMapDocument } from '../../../shared/domain/relationship-map-validation';
 import { WorkbenchError } from '../../../shared/errors';
-import type { AvailablePerson, mapDocumentInput, MapSummary, MapView } from '../../../shared/schemas/maps';
+import type {
+  AvailablePerson,
+  mapDocumentInput,
+  MapSummary,
+  MapView,
+  SavedMap,
+} from '../../../shared/schemas/maps';
 import { touchCase, type ServiceContext } from '../core';
 
 interface MapRow {
@@ -30,6 +38,13 @@ interface MapRow {
 export interface StoredMap {
   summary: MapSummary;
   document: MapDocument;
+  /** The version of the stored document (a digest of it): changes are made to one version. */
+  revision: string;
+}
+
+/** The version of a stored document: changes only when the document does. */
+export function revisionOf(json: string): string {
+  return createHash('sha256').update(json).digest('base64url').slice(0, 22);
 }
 
 function parseDocument(json: string): MapDocument {
@@ -46,6 +61,7 @@ function toStoredMap(ctx: ServiceContext, row: MapRow): StoredMap {
   };
   return {
     document,
+    revision: revisionOf(row.document),
     summary: {
       id: row.id,
       caseId: row.case_id,
@@ -108,7 +124,7 @@ export function mapView(ctx: ServiceContext, stored: StoredMap): MapView {
   const availablePeople: AvailablePerson[] = [...casePeople(ctx, stored.summary.caseId)]
     .filter(([personId]) => !onMap.has(personId))
     .map(([personId, p]) => ({ personId, name: p.name, roles: p.roles }));
-  return { map: stored.summary, document, availablePeople };
+  return { map: stored.summary, document, availablePeople, revision: stored.revision };
 }
 
 export function listMaps(ctx: ServiceContext, caseId: string): MapSummary[] {
@@ -170,9 +186,16 @@ export function saveMap(
   ctx: ServiceContext,
   mapId: string,
   input: z.output<typeof mapDocumentInput>,
-): MapSummary {
+): SavedMap {
   const stored = loadMap(ctx, mapId);
-  // A case person's name is never stored in the map: it is read from their record.
+  return writeDocument(ctx, stored, input);
+}
+
+/**
+ * Checks `doc` against the map rules and stores it (a case person's name is never stored in
+ * the map: it is read from their record). Refused whole, nothing written, if it breaks one.
+ */
+export function writeDocument(ctx: ServiceContext, stored: StoredMap, input: MapDocument): SavedMap {
   const doc: MapDocument = {
     nodes: input.nodes.map((n) => (n.personId === null ? n : { ...n, label: '' })),
     ties: input.ties,
@@ -180,11 +203,21 @@ export function saveMap(
   };
   checkDocument(ctx, stored, doc);
   const at = ctx.now().toISOString();
-  ctx.db
-    .prepare('UPDATE relationship_maps SET document = ?, updated_at = ? WHERE id = ?')
-    .run(JSON.stringify(doc), at, mapId);
-  touchCase(ctx, stored.summary.caseId, at);
-  return loadMap(ctx, mapId).summary;
+  const json = JSON.stringify(doc);
+  // One transaction, so the map and the case's last activity cost one write to disk.
+  ctx.db.transaction(() => {
+    ctx.db
+      .prepare('UPDATE relationship_maps SET document = ?, updated_at = ? WHERE id = ?')
+      .run(json, at, stored.summary.id);
+    touchCase(ctx, stored.summary.caseId, at);
+  })();
+  return {
+    ...stored.summary,
+    nodeCount: doc.nodes.length,
+    tieCount: doc.ties.length,
+    updatedAt: at,
+    revision: revisionOf(json),
+  };
 }
 
 export function renameMap(ctx: ServiceContext, mapId: string, title: string): MapSummary {

@@ -1,7 +1,8 @@
 /**
- * The drawing: React Flow with the map's own symbols and lines, drawn from the same shared
- * style as the exported picture (shared/domain/relationship-map-style.ts), so a map looks the
- * same on screen, on paper and in a document. Dragging a person moves them (one undo step when
+ * The drawing: React Flow with the map's own symbols and lines, drawn by the same shared code
+ * as the exported picture (symbols, routes and the placement of every word and mark), so a map
+ * looks the same on screen, on paper and in a document. Zoomed out too far to read, names and
+ * tie words hide and a note points to the text view. Dragging a person moves them (one undo step when
  * the drag ends); dragging from a person's dot to another connects them; Shift-click or a
  * Shift-drag box selects several; Delete removes the selection.
  */
@@ -9,88 +10,51 @@ import {
   Background,
   ConnectionMode,
   Controls,
-  Handle,
-  Position,
+  Panel,
   ReactFlow,
   SelectionMode,
+  useStore,
+  ViewportPortal,
   type Connection,
-  type Node,
   type NodeChange,
-  type NodeProps,
   type EdgeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { MapKind, ResolvedMapNode } from '../../../../shared/domain/relationship-map';
-import { coupledCoParent, emotionalLanes } from '../../../../shared/domain/relationship-map-family-lines';
-import { symbolSvg } from '../../../../shared/domain/relationship-map-legend';
-import { nodeColour } from '../../../../shared/domain/relationship-map-style';
+import {
+  coParentEnd,
+  placeMap,
+  type MapPlacement,
+} from '../../../../shared/domain/relationship-map-placement';
 import type { Doc } from './map-edit';
-import { edgeTypes, SYMBOL, type MapFlowEdge } from './map-ties';
+import { MapHouseholds } from './map-households';
+import { CENTRE, nodeFrame, nodeTypes, type MapFlowNode } from './map-node';
+import { edgeTypes, type MapFlowEdge } from './map-ties';
 
-/** The id of each person's centre handle, where every tie is drawn to. */
-const CENTRE = 'centre';
-
-type NodeData = { node: ResolvedMapNode; kind: MapKind };
-type MapFlowNode = Node<NodeData, 'person'>;
-
-/** A person or system: the conventional symbol in the role's colour, the name underneath. */
-const PersonNode = memo(function PersonNode({ data, selected }: NodeProps<MapFlowNode>) {
-  const { node, kind } = data;
-  const colour = nodeColour(node);
-  const half = SYMBOL / 2 + 6;
-  const centre = { x: half, y: half };
-  const shape =
-    node.kind === 'system'
-      ? `<rect x="4" y="${half - 15}" width="${2 * half - 8}" height="30" rx="5" fill="#ffffff" stroke="${colour}" stroke-width="3"/>`
-      : symbolSvg(
-          centre,
-          SYMBOL - 8,
-          kind === 'genogram' ? node.sex : null,
-          colour,
-          kind === 'genogram' ? '#ffffff' : colour,
-          {
-            deceased: node.deceased,
-            focal: node.focal,
-          },
-        );
-  return (
-    <div className={selected ? 'map-node map-node-selected' : 'map-node'}>
-      <svg
-        width={2 * half}
-        height={2 * half}
-        aria-hidden="true"
-        dangerouslySetInnerHTML={{ __html: shape }}
-      />
-      <span className="map-node-name">{node.name || 'Unnamed'}</span>
-      {node.birthYear !== null && kind === 'genogram' ? (
-        <span className="map-node-year">b. {node.birthYear}</span>
-      ) : null}
-      <Handle
-        type="source"
-        position={Position.Right}
-        className="map-handle"
-        isConnectable
-        aria-label={`Connect ${node.name}`}
-      />
-      {/* Where ties start and end: the centre of the symbol. A drop there connects too. */}
-      <Handle
-        id={CENTRE}
-        type="source"
-        position={Position.Top}
-        className="map-centre-handle"
-        style={{ top: half }}
-        isConnectableStart={false}
-        isConnectableEnd
-      />
-    </div>
-  );
-});
-
-const nodeTypes = { person: PersonNode };
 /** Constants, not literals in the JSX: a new array or object each render re-subscribes React Flow. */
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const PRO_OPTIONS = { hideAttribution: true };
+/** "Zoom to fit" (and the first view) leaves a little room around everyone. */
+export const FIT_VIEW = { padding: 0.06 };
+/**
+ * Below this zoom a name would be under 8 pixels: names and tie words are hidden (the text
+ * view lists them), which also keeps a big map quick to move around.
+ */
+export const WORDS_MIN_ZOOM = 0.45;
+/** Low enough that "Zoom to fit" shows everyone on the largest map (500 people). */
+const MIN_ZOOM = 0.02;
+
+/** True while the drawing is zoomed out too far to read names. */
+function WordsTooSmall({ onChange }: { onChange(far: boolean): void }) {
+  const far = useStore((s) => s.transform[2] < WORDS_MIN_ZOOM);
+  useEffect(() => onChange(far), [far, onChange]);
+  return far ? (
+    <Panel position="top-left" className="map-far-note">
+      Names are hidden at this size. Zoom in, or use the Text view.
+    </Panel>
+  ) : null;
+}
 
 /**
  * The last React Flow node made for each map node (map nodes are immutable: a change makes a
@@ -120,26 +84,27 @@ export function MapCanvas(props: Props) {
   const { doc, kind, selection, readOnly } = props;
   /** Positions while a drag is under way; written to the document once the drag ends. */
   const [dragging, setDragging] = useState<Map<string, { x: number; y: number }>>(new Map());
-  /** Sizes React Flow measured; a controlled node without them stays hidden. */
-  const [sizes, setSizes] = useState<Map<string, { width: number; height: number }>>(new Map());
+  const [far, setFar] = useState(false);
+  // Where every word and mark goes, for this version of the map (the pictures use the same).
+  const placement: MapPlacement = useMemo(() => placeMap(kind, doc), [kind, doc]);
   // While dragging, only the moved person changes: every other node object (and its data)
-  // is reused, so React Flow and the memoised nodes skip them. This keeps a 200-person map
-  // smooth; rebuilding all 200 on each mouse move halved the frame rate.
+  // is reused, so React Flow and the memoised nodes skip them. This keeps a big map smooth;
+  // rebuilding every node on each mouse move halved the frame rate.
   const nodes: MapFlowNode[] = useMemo(() => {
     return doc.nodes.map((node) => {
       const moving = dragging.has(node.id);
       const position = dragging.get(node.id) ?? { x: node.x, y: node.y };
       const selected = selection?.nodes.has(node.id) ?? false;
-      const measured = sizes.get(node.id);
+      const footprint = placement.footprints.get(node.id)!;
       const old = flowNodeCache.get(node);
       const same =
         old &&
         old.data.node === node &&
         old.data.kind === kind &&
+        old.data.footprint === footprint &&
         old.position.x === position.x &&
         old.position.y === position.y &&
         old.selected === selected &&
-        old.measured === measured &&
         Boolean(old.dragging) === moving;
       const flowNode: MapFlowNode = same
         ? old
@@ -147,45 +112,64 @@ export function MapCanvas(props: Props) {
             id: node.id,
             type: 'person',
             position,
-            data: old && old.data.node === node && old.data.kind === kind ? old.data : { node, kind },
+            // A fixed size: React Flow knows where everyone is before measuring anything.
+            ...nodeFrame(footprint),
+            data:
+              old && old.data.node === node && old.data.kind === kind && old.data.footprint === footprint
+                ? old.data
+                : { node, kind, footprint },
             selected,
             ariaLabel: node.name,
-            ...(measured ? { measured } : {}),
             ...(moving ? { dragging: true } : {}),
           };
       flowNodeCache.set(node, flowNode);
       return flowNode;
     });
-  }, [doc.nodes, kind, dragging, selection, sizes]);
+  }, [doc.nodes, kind, dragging, selection, placement]);
   // Who is being dragged changes only when a drag starts or ends, not on every mouse move.
   const movingKey = [...dragging.keys()].sort().join(' ');
   const edges: MapFlowEdge[] = useMemo(() => {
     const moving = new Set(movingKey.split(' '));
-    const lanes = emotionalLanes(doc.ties);
-    return doc.ties.map((tie) => {
+    const byId = new Map(doc.nodes.map((n) => [n.id, n]));
+    const endOf = (id: string) => {
+      const node = byId.get(id);
+      return node ? { at: { x: node.x, y: node.y }, footprint: placement.footprints.get(id)! } : null;
+    };
+    return doc.ties.flatMap((tie) => {
+      const tiePlacement = placement.ties.get(tie.id);
+      if (!tiePlacement) return [];
       const mark = props.highlight?.get(tie.id);
-      const family = kind === 'genogram' && (tie.kind === 'couple' || tie.kind === 'parent');
-      const coParentId = tie.kind === 'parent' ? coupledCoParent(doc.ties, tie) : null;
-      const lane = lanes.get(tie.id) ?? -1;
-      return {
+      const coParent = coParentEnd(doc.ties, tie, endOf);
+      const edge: MapFlowEdge = {
         id: tie.id,
-        type: family ? 'family' : 'tie',
+        type: 'tie',
         source: tie.from,
         target: tie.to,
         sourceHandle: CENTRE,
         targetHandle: CENTRE,
         data: {
           tie,
+          from: placement.footprints.get(tie.from)!,
+          to: placement.footprints.get(tie.to)!,
+          placement: tiePlacement,
           ...(mark ? { highlight: mark } : {}),
-          ...(coParentId ? { coParentId } : {}),
-          ...(lane >= 0 ? { lane } : {}),
+          ...(coParent
+            ? {
+                coParent: {
+                  id: coParent.id,
+                  footprint: coParent.footprint,
+                  coupleWords: coParent.coupleWords,
+                },
+              }
+            : {}),
         },
         selected: selection?.ties.has(tie.id) ?? false,
         // Styled as its own layer (maps.css), so the other lines are not redrawn as it moves.
         ...(moving.has(tie.from) || moving.has(tie.to) ? { className: 'map-tie-moving' } : {}),
       };
+      return [edge];
     });
-  }, [doc.ties, kind, selection, props.highlight, movingKey]);
+  }, [doc.ties, doc.nodes, placement, selection, props.highlight, movingKey]);
 
   // React Flow copies every handler it is given into its store and, for each one that changed
   // since the last render, updates the store, which re-runs every node's and tie's
@@ -197,13 +181,7 @@ export function MapCanvas(props: Props) {
   });
   const onNodesChange = useCallback((changes: NodeChange<MapFlowNode>[]) => {
     const { props, dragging, selection } = latest.current;
-    const measured = changes.filter((c) => c.type === 'dimensions' && c.dimensions);
-    if (measured.length > 0)
-      setSizes((old) => {
-        const next = new Map(old);
-        for (const c of measured) if (c.type === 'dimensions' && c.dimensions) next.set(c.id, c.dimensions);
-        return next;
-      });
+    // Sizes are fixed (nodeBox), so measurements need no answer; only moves and selection do.
     if (props.readOnly) return;
     const moving = new Map(dragging);
     const finished = new Map<string, { x: number; y: number }>();
@@ -254,7 +232,7 @@ export function MapCanvas(props: Props) {
   );
 
   return (
-    <div className="map-canvas" role="group" aria-label={props.label}>
+    <div className={far ? 'map-canvas map-canvas-far' : 'map-canvas'} role="group" aria-label={props.label}>
       <ReactFlow<MapFlowNode, MapFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -275,12 +253,17 @@ export function MapCanvas(props: Props) {
         deleteKeyCode={readOnly ? null : DELETE_KEYS}
         onlyRenderVisibleElements
         fitView
-        minZoom={0.03}
+        fitViewOptions={FIT_VIEW}
+        minZoom={MIN_ZOOM}
         maxZoom={3}
         proOptions={PRO_OPTIONS}
       >
         <Background gap={24} size={1} />
-        <Controls showInteractive={false} />
+        <Controls showInteractive={false} position="bottom-right" />
+        <WordsTooSmall onChange={setFar} />
+        <ViewportPortal>
+          <MapHouseholds placement={placement} />
+        </ViewportPortal>
       </ReactFlow>
     </div>
   );

@@ -1,198 +1,100 @@
 /**
- * The lines of the drawing, from the same shared style and geometry as the exported picture:
- * ecomap ties and emotional lines run centre to centre (trimmed at the symbols) with their
- * patterns and arrows, or over people's heads when a straight line would cross them; genogram
- * couple and parent lines are drawn the conventional way (a U under the couple, children
- * hanging from its middle), so the editor looks like the printout.
+ * The lines of the drawing, routed and drawn by the same shared code as the exported picture
+ * (relationship-map-routes.ts), from where the two people are now (so a line follows a drag):
+ * ecomap ties and emotional lines between the edges of the people's symbols and names, with
+ * their patterns and arrows, or over people's heads; genogram couple and parent lines the
+ * conventional way. Where each line's words and mark sit along it comes from the placement of
+ * the whole map (relationship-map-placement.ts), worked out once per version of the map.
  * Each line has an invisible wide path under it, so a thin line is easy to click.
  */
 import { BaseEdge, EdgeLabelRenderer, useInternalNode, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { yearsText, type MapTie } from '../../../../shared/domain/relationship-map';
+import type { MapTie } from '../../../../shared/domain/relationship-map';
+import { polylinePath } from '../../../../shared/domain/relationship-map-family-lines';
+import type { NodeFootprint } from '../../../../shared/domain/relationship-map-nodes';
+import type { TiePlacement } from '../../../../shared/domain/relationship-map-placement';
 import {
-  coupleLinePoints,
-  coupleLineSvg,
-  coupleWordsAt,
-  overHeadsRoute,
-  overHeadsSvg,
-  parentLinePoints,
-  polylinePath,
-  polylineSvg,
-} from '../../../../shared/domain/relationship-map-family-lines';
-import {
-  emotionalStyles,
-  familyLineColour,
-  tieQualityStyles,
-  type LineStyle,
-} from '../../../../shared/domain/relationship-map-style';
+  lineStyleOf,
+  onTrack,
+  routePoints,
+  routeSvg,
+  routeTrack,
+  tieRoute,
+  tieWords,
+} from '../../../../shared/domain/relationship-map-routes';
 import { highlightColours } from '../../../../shared/domain/relationship-map-svg';
-import {
-  arrowhead,
-  patternedLine,
-  trim,
-  type Point,
-} from '../../../../shared/domain/relationship-map-svg-lines';
-
-/** The drawn size of a person's symbol box in the editor; its centre is SYMBOL / 2 + 6 down. */
-export const SYMBOL = 44;
-/** From a symbol's centre to just outside it, where family lines start and end. */
-const FAMILY_GAP = SYMBOL / 2 - 2;
+import { mapText } from '../../../../shared/domain/relationship-map-text';
 
 export type TieData = {
   tie: MapTie;
+  from: NodeFootprint;
+  to: NodeFootprint;
+  placement: TiePlacement;
   highlight?: 'added' | 'removed' | 'changed';
-  /** Genogram parent line: the other parent, when the two are a couple (the line starts from their couple line). */
-  coParentId?: string | null;
-  /** Emotional line: its place among the map's emotional lines, to stagger those over people's heads. */
-  lane?: number;
+  /** Parent line: the other parent, when the two are a couple (the line starts from their couple line). */
+  coParent?: { id: string; footprint: NodeFootprint; coupleWords: boolean };
 };
-export type MapFlowEdge = Edge<TieData, 'tie' | 'family'>;
+export type MapFlowEdge = Edge<TieData, 'tie'>;
 
-function lineStyleOf(tie: MapTie): LineStyle {
-  switch (tie.kind) {
-    case 'ecomap':
-      return tieQualityStyles[tie.quality];
-    case 'emotional':
-      return emotionalStyles[tie.emotion];
-    case 'couple':
-    case 'parent':
-      return { pattern: 'solid', colour: familyLineColour, width: 2 };
-  }
+/** Where a node is now: its position is its centre (nodeOrigin is the middle of the symbol). */
+function useCentreOf(id: string | undefined) {
+  const node = useInternalNode(id ?? '');
+  return id && node ? node.position : null;
 }
 
-function TieShape(props: {
-  id: string;
-  selected: boolean;
-  highlight: TieData['highlight'];
-  clickPath: string;
-  svg: string;
-  words: string;
-  wordsAt: Point;
-}) {
+const TieEdge = memo(function TieEdge(props: EdgeProps<MapFlowEdge>) {
+  const { id, data, selected, sourceX, sourceY, targetX, targetY } = props;
+  // Only parent lines from a couple ask for a third person: few, and only on family lines.
+  const coParentAt = useCentreOf(data?.coParent?.id);
+  if (!data) return null;
+  const { tie, highlight, placement } = data;
+  const base = lineStyleOf(tie);
+  const style = highlight ? { ...base, colour: highlightColours[highlight], width: 4 } : base;
+  const route = tieRoute(
+    tie,
+    { at: { x: sourceX, y: sourceY }, footprint: data.from },
+    { at: { x: targetX, y: targetY }, footprint: data.to },
+    {
+      lane: placement.lane,
+      coParent:
+        data.coParent && coParentAt
+          ? { at: coParentAt, footprint: data.coParent.footprint, coupleWords: data.coParent.coupleWords }
+          : null,
+    },
+  );
+  const words = tieWords(tie);
+  const at = placement.label ? onTrack(routeTrack(route), placement.label.t, placement.label.offset) : null;
   return (
     <>
       <BaseEdge
-        id={props.id}
-        path={props.clickPath}
+        id={id}
+        path={polylinePath(routePoints(route))}
         interactionWidth={16}
         style={{ stroke: 'transparent' }}
       />
       <g
-        className={props.selected ? 'map-tie map-tie-selected' : 'map-tie'}
-        strokeDasharray={props.highlight === 'removed' ? '6 4' : undefined}
-        dangerouslySetInnerHTML={{ __html: props.svg }}
+        className={selected ? 'map-tie map-tie-selected' : 'map-tie'}
+        strokeDasharray={highlight === 'removed' ? '6 4' : undefined}
+        dangerouslySetInnerHTML={{
+          __html: routeSvg(tie, route, style, { markAt: placement.markAt, slashShift: placement.slashShift }),
+        }}
       />
-      {props.words ? (
+      {words && at ? (
         <EdgeLabelRenderer>
           <span
             className="map-tie-label"
             style={{
-              transform: `translate(-50%, -50%) translate(${props.wordsAt.x}px, ${props.wordsAt.y}px)`,
+              transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)`,
+              fontSize: mapText.tie.size,
+              lineHeight: `${mapText.tie.line}px`,
             }}
           >
-            {props.words}
+            {words}
           </span>
         </EdgeLabelRenderer>
       ) : null}
     </>
   );
-}
-
-/** An ecomap tie or an emotional line, centre to centre, with its pattern and arrows. */
-const TieEdge = memo(function TieEdge(props: EdgeProps<MapFlowEdge>) {
-  const { id, data, selected, sourceX, sourceY, targetX, targetY } = props;
-  if (!data) return null;
-  // The ends are the centre handles (React Flow works them out once per move for every tie;
-  // asking for each person here as well made every tie re-check on every move).
-  const [a, b] = trim({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, SYMBOL / 2 + 4, SYMBOL / 2 + 4);
-  const { tie, highlight } = data;
-  const style = highlight
-    ? { ...lineStyleOf(tie), colour: highlightColours[highlight], width: 4 }
-    : lineStyleOf(tie);
-  const repaired = tie.kind === 'emotional' && tie.emotion === 'cut_off_repaired';
-  const route =
-    tie.kind === 'emotional'
-      ? overHeadsRoute({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }, FAMILY_GAP, data.lane ?? 0)
-      : null;
-  if (route) {
-    const [p, q] = route.span;
-    return (
-      <TieShape
-        id={id}
-        selected={Boolean(selected)}
-        highlight={highlight}
-        clickPath={polylinePath([route.risers[0][0], p, q, route.risers[1][0]])}
-        svg={overHeadsSvg(route, style, { repaired })}
-        words={tie.label}
-        wordsAt={{ x: (p.x + q.x) / 2, y: p.y - 8 }}
-      />
-    );
-  }
-  let svg = patternedLine(a, b, style, { repaired });
-  if (tie.kind === 'ecomap' && tie.direction !== 'none') {
-    svg += arrowhead(a, b, style.colour);
-    if (tie.direction === 'both') svg += arrowhead(b, a, style.colour);
-  }
-  return (
-    <TieShape
-      id={id}
-      selected={Boolean(selected)}
-      highlight={highlight}
-      clickPath={polylinePath([a, b])}
-      svg={svg}
-      words={tie.label}
-      wordsAt={{ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 }}
-    />
-  );
 });
 
-/** A genogram couple line (a U under both) or parent line (from the couple line down to the child). */
-const FamilyEdge = memo(function FamilyEdge(props: EdgeProps<MapFlowEdge>) {
-  const { id, data, selected, sourceX, sourceY, targetX, targetY } = props;
-  // Only parent lines from a couple ask for a third person: few, and only on genograms.
-  const coParent = useInternalNode(data?.coParentId ?? '');
-  if (!data) return null;
-  const { tie, highlight } = data;
-  const colour = highlight ? highlightColours[highlight] : familyLineColour;
-  const width = highlight ? 4 : 2;
-  const a = { x: sourceX, y: sourceY };
-  const b = { x: targetX, y: targetY };
-  if (tie.kind === 'couple') {
-    const line = coupleLinePoints(a, b, FAMILY_GAP, FAMILY_GAP);
-    return (
-      <TieShape
-        id={id}
-        selected={Boolean(selected)}
-        highlight={highlight}
-        clickPath={polylinePath(line.points)}
-        svg={coupleLineSvg(tie, line, colour, width)}
-        words={[yearsText(tie.startYear, tie.endYear), tie.label].filter(Boolean).join(' ')}
-        wordsAt={coupleWordsAt(line)}
-      />
-    );
-  }
-  const co =
-    data.coParentId && coParent
-      ? {
-          x: coParent.internals.positionAbsolute.x + (coParent.measured.width ?? SYMBOL) / 2,
-          y: coParent.internals.positionAbsolute.y + SYMBOL / 2 + 6,
-        }
-      : null;
-  const points = parentLinePoints(a, co, b, FAMILY_GAP, FAMILY_GAP);
-  // Both parents' lines share the drop from the couple line; each one's click target also runs
-  // down from its own parent, so either tie can be picked.
-  const clickPoints = co ? [{ x: a.x, y: a.y + FAMILY_GAP }, { x: a.x, y: points[0]!.y }, ...points] : points;
-  return (
-    <TieShape
-      id={id}
-      selected={Boolean(selected)}
-      highlight={highlight}
-      clickPath={polylinePath(clickPoints)}
-      svg={polylineSvg(points, { colour, width })}
-      words={tie.label}
-      wordsAt={points[2]!}
-    />
-  );
-});
-
-export const edgeTypes = { tie: TieEdge, family: FamilyEdge };
+export const edgeTypes = { tie: TieEdge };
