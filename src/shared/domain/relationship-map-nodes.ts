@@ -112,6 +112,22 @@ export function footprintBoxes(footprint: NodeFootprint, centre: Point): Box[] {
 /** Room kept between the end of a line and a node's words. */
 export const WORDS_CLEARANCE = 7;
 
+const exits = new WeakMap<NodeFootprint, Box[]>();
+
+/**
+ * The boxes a line from the centre leaves through: the symbol, and the words with a margin as
+ * wide as half an arrowhead, so its wings stay clear of them too. Worked out once per look.
+ */
+function exitBoxes(footprint: NodeFootprint): Box[] {
+  let boxes = exits.get(footprint);
+  if (!boxes) {
+    const [symbol, ...words] = footprintBoxes(footprint, { x: 0, y: 0 });
+    boxes = [symbol!, ...words.map((box) => grow(box, WORDS_CLEARANCE))];
+    exits.set(footprint, boxes);
+  }
+  return boxes;
+}
+
 /**
  * Where a line from the centre towards `toward` leaves the node: past the symbol and past the
  * words under it when it goes that way, plus `gap`.
@@ -121,23 +137,23 @@ export function exitPoint(centre: Point, toward: Point, footprint: NodeFootprint
   const dy = toward.y - centre.y;
   const length = Math.hypot(dx, dy) || 1;
   const dir = { x: dx / length, y: dy / length };
-  const origin = { x: 0, y: 0 };
-  // Words are given a margin as wide as half an arrowhead, so its wings stay clear of them too.
-  const [symbol, ...words] = footprintBoxes(footprint, origin);
-  const spans = [symbol!, ...words.map((box) => grow(box, WORDS_CLEARANCE))]
-    .map((box) => rayThroughBox(origin, dir, box))
-    .filter((s): s is [number, number] => s !== null);
+  const boxes = exitBoxes(footprint);
+  // How far the ray stays inside the symbol and the words that touch it, box after box.
   let reach = 0;
   for (let changed = true; changed;) {
     changed = false;
-    for (const [tIn, tOut] of spans)
-      if (tIn <= reach + 1 && tOut > reach) {
-        reach = tOut;
+    for (const box of boxes) {
+      const span = rayThroughBox(ORIGIN, dir, box);
+      if (span && span[0] <= reach + 1 && span[1] > reach) {
+        reach = span[1];
         changed = true;
       }
+    }
   }
   return { x: centre.x + dir.x * (reach + gap), y: centre.y + dir.y * (reach + gap) };
 }
+
+const ORIGIN = { x: 0, y: 0 };
 
 /** The symbol as SVG at `centre`: the conventional shape in the role's colour. */
 export function nodeShapeSvg(kind: MapKind, node: DrawnNode, centre: Point): string {

@@ -53,6 +53,8 @@ export interface TiePlacement {
 }
 
 export interface MapPlacement {
+  /** Each node's centre (where its symbol is), one object per node for this placement. */
+  centres: Map<string, Point>;
   footprints: Map<string, NodeFootprint>;
   routes: Map<string, TieRoute>;
   ties: Map<string, TiePlacement>;
@@ -216,7 +218,8 @@ export function placeMap(kind: MapKind, doc: PlacedDocument): MapPlacement {
     );
     ties.get(tie.id)!.label = spots[chosen]!;
   }
-  return { footprints, routes, ties, households };
+  const centres = new Map(doc.nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
+  return { centres, footprints, routes, ties, households };
 }
 
 /** Couple lines from whose middle children hang. */

@@ -5,16 +5,26 @@
  * name is also in a <title>, when the visible one is shortened).
  */
 import { roles, type Role } from './case-model';
-import { CONTROL_CHARACTERS } from './control-characters';
 import type { MapKind, ResolvedMapDocument } from './relationship-map';
 import { union, type Box } from './relationship-map-boxes';
 import { LEGEND_WIDTH, legendFor, legendHeight, legendSvg } from './relationship-map-legend';
-import { baselineIn, footprintBoxes, nodeShapeSvg, nodeWordsSvg } from './relationship-map-nodes';
+import { footprintBoxes } from './relationship-map-nodes';
 import { placeMap, tieWordsBox, type MapPlacement } from './relationship-map-placement';
-import { lineStyleOf, onTrack, routePoints, routeSvg, routeTrack, tieWords } from './relationship-map-routes';
+import { onTrack, routePoints, routeTrack, tieWords } from './relationship-map-routes';
 import { familyLineColour } from './relationship-map-style';
-import { r, type Point } from './relationship-map-svg-lines';
-import { LABEL_PAD, mapText } from './relationship-map-text';
+import {
+  drawnByOtherParent,
+  escapeXml,
+  haloSvg,
+  highlightColours,
+  householdsSvg,
+  nodeSvg,
+  tieLineSvg,
+  tieWordsSvg,
+} from './relationship-map-svg-parts';
+import { r } from './relationship-map-svg-lines';
+
+export { escapeXml, highlightColours };
 
 export interface MapSvgOptions {
   title?: string;
@@ -34,30 +44,6 @@ const MARGIN = 48;
 const TITLE_SPACE = 44;
 /** Room around the drawing inside its frame. */
 const BLEED = 16;
-export const highlightColours = { added: '#256b35', removed: '#a4262c', changed: '#b7791f' } as const;
-
-/** Escapes text for XML and drops characters XML cannot hold (the schemas refuse them anyway). */
-export function escapeXml(text: string): string {
-  return text
-    .replace(new RegExp(CONTROL_CHARACTERS.source, 'g'), '')
-    .replace(/[\ufffe\uffff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
-function wordsOnWhite(box: Box, text: string, size: number, line: number, colour: string): string {
-  const x = (box.x1 + box.x2) / 2;
-  return `<rect x="${r(box.x1)}" y="${r(box.y1)}" width="${r(box.x2 - box.x1)}" height="${r(box.y2 - box.y1)}" rx="3" fill="#ffffff"/><text x="${r(x)}" y="${r(box.y1 + baselineIn(line, size))}" font-size="${size}" fill="${colour}" text-anchor="middle">${escapeXml(text)}</text>`;
-}
-
-/** A wide, pale band along a tie: added, removed (dashed) or changed since the other version. */
-function haloSvg(points: readonly Point[], colour: string, dashed: boolean): string {
-  const dash = dashed ? ' stroke-dasharray="12 6"' : '';
-  return `<polyline points="${points.map((p) => `${r(p.x)},${r(p.y)}`).join(' ')}" fill="none" stroke="${colour}" stroke-width="12" stroke-opacity="0.35" stroke-linecap="round" stroke-linejoin="round"${dash}/>`;
-}
 
 function tiesSvg(
   doc: ResolvedMapDocument,
@@ -77,63 +63,11 @@ function tiesSvg(
     const highlighted = mark.get(tie.id);
     if (highlighted)
       halos.push(haloSvg(routePoints(route), highlightColours[highlighted], highlighted === 'removed'));
-    const coParent =
-      route.shape === 'parent'
-        ? doc.ties.find((t) => t.kind === 'parent' && t.to === tie.to && t.from !== tie.from)
-        : undefined;
-    // Both parents' ties make the same line from the couple line: the first one draws it.
-    const shared = coParent && routesMeet(placement, tie.id, coParent.id) && tie.from > coParent.from;
-    if (!shared)
-      lines.push(
-        `<g class="tie">${routeSvg(tie, route, lineStyleOf(tie), { markAt: placed.markAt, slashShift: placed.slashShift })}</g>`,
-      );
-    const text = tieWords(tie);
-    if (text && placed.label) {
-      const box = tieWordsBox(text, onTrack(routeTrack(route), placed.label.t, placed.label.offset));
-      words.push(wordsOnWhite(box, text, mapText.tie.size, mapText.tie.line, '#1d2327'));
-    }
+    if (!drawnByOtherParent(doc, placement, tie))
+      lines.push(`<g class="tie">${tieLineSvg(tie, route, placed)}</g>`);
+    words.push(tieWordsSvg(tie, route, placed));
   }
   return `${halos.join('')}${lines.join('')}<g class="tie-words">${words.join('')}</g>`;
-}
-
-/** True when two parent lines start at the same spot (the middle of the parents' couple line). */
-function routesMeet(placement: MapPlacement, a: string, b: string): boolean {
-  const p = placement.routes.get(a);
-  const q = placement.routes.get(b);
-  if (p?.shape !== 'parent' || q?.shape !== 'parent') return false;
-  return p.points[0]!.x === q.points[0]!.x && p.points[0]!.y === q.points[0]!.y;
-}
-
-/** A closed path through the corners, each corner rounded. */
-function roundedPath(corners: readonly Point[], radius: number): string {
-  const n = corners.length;
-  const parts: string[] = [];
-  corners.forEach((p, i) => {
-    const prev = corners[(i + n - 1) % n]!;
-    const next = corners[(i + 1) % n]!;
-    const toward = (q: Point, by: number) => {
-      const length = Math.hypot(q.x - p.x, q.y - p.y) || 1;
-      const step = Math.min(by, length / 2);
-      return { x: p.x + ((q.x - p.x) / length) * step, y: p.y + ((q.y - p.y) / length) * step };
-    };
-    const a = toward(prev, radius);
-    const b = toward(next, radius);
-    parts.push(`${i === 0 ? 'M' : 'L'} ${r(a.x)},${r(a.y)} Q ${r(p.x)},${r(p.y)} ${r(b.x)},${r(b.y)}`);
-  });
-  return `${parts.join(' ')} Z`;
-}
-
-/** The household outlines and their names (the editor draws the same over its drawing). */
-export function householdsSvg(placement: MapPlacement): string {
-  return [...placement.households.values()]
-    .map(({ outline, label }) => {
-      const frame = `<path d="${roundedPath(outline, 16)}" fill="none" stroke="#2b6565" stroke-width="1.5" stroke-dasharray="6 4"/>`;
-      const words = label
-        ? `<text x="${r(label.box.x1 + LABEL_PAD)}" y="${r(label.box.y1 + baselineIn(mapText.household.line, mapText.household.size))}" font-size="${mapText.household.size}" fill="#2b6565">${escapeXml(label.text)}</text>`
-        : '';
-      return `<g class="household">${frame}${words}</g>`;
-    })
-    .join('');
 }
 
 /** Everything drawn, as one box: the picture's size follows it. */
@@ -170,9 +104,8 @@ export function mapToSvg(kind: MapKind, doc: ResolvedMapDocument, options: MapSv
   const kindName = kind === 'ecomap' ? 'Ecomap' : 'Genogram';
   const nodes = doc.nodes
     .map((node) => {
-      const centre = { x: node.x, y: node.y };
       const footprint = placement.footprints.get(node.id)!;
-      return `<g class="node"><title>${escapeXml(node.name)}</title>${nodeShapeSvg(kind, node, centre)}${nodeWordsSvg(footprint, centre, escapeXml)}</g>`;
+      return `<g class="node"><title>${escapeXml(node.name)}</title>${nodeSvg(kind, node, footprint)}</g>`;
     })
     .join('');
   const parts = [

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MapDocument } from '../../../src/shared/domain/relationship-map';
 import { newNode } from '../../../src/shared/domain/relationship-map';
+import { parseStored } from '../../../src/main/services/maps/map-storage';
 import type { MapView, SavedMap } from '../../../src/shared/schemas/maps';
 import { ecomapTie, person as mapOnly, syntheticEcomap } from '../domain/relationship-map-fixtures';
 import { schoolIncident } from '../support/case-fixtures';
@@ -13,12 +14,15 @@ import { call, callError, workbenchPerTest } from '../support/temp-workbench';
 
 const t = workbenchPerTest({ realClock: true });
 
-function storedDocument(mapId: string): MapDocument {
+function storedJson(mapId: string): string {
   const row = t.wb.vault.db.prepare('SELECT document FROM relationship_maps WHERE id = ?').get(mapId) as {
     document: string;
   };
-  return JSON.parse(row.document) as MapDocument;
+  return row.document;
 }
+
+/** The map as stored, its default fields filled in as the service reads it. */
+const storedDocument = (mapId: string): MapDocument => parseStored(storedJson(mapId));
 
 async function savedEcomap() {
   const { kase, ayla, jordan } = await schoolIncident(t.wb);
@@ -41,6 +45,18 @@ async function savedEcomap() {
 }
 
 describe('saving what changed in a map', () => {
+  it('keeps a map compact on disk and reads it back the same', async () => {
+    const { mapId, document } = await savedEcomap();
+    const read = ((await call(t.wb, 'map:get', { mapId })) as MapView).document;
+    expect(read.nodes.map(({ name: _n, roles: _r, ...node }) => node)).toEqual(
+      document.nodes.map((n) => (n.personId ? { ...n, label: '' } : n)),
+    );
+    expect(read.ties).toEqual(document.ties);
+    // Fields that only repeat the contract's defaults are not written out.
+    expect(storedJson(mapId)).not.toContain('"note":""');
+    expect(storedJson(mapId)).not.toContain('"birthYear":null');
+  });
+
   it('moves a person and adds a tie and a person, and says which version is now stored', async () => {
     const { mapId, revision, document } = await savedEcomap();
     const moved = { ...document.nodes[2]!, x: 40, y: 260 };
@@ -77,6 +93,7 @@ describe('saving what changed in a map', () => {
       nodes: { put: [{ ...document.nodes[0]!, label: 'Ayla Brightwater', x: 12 }] },
     });
     expect(storedDocument(mapId).nodes[0]).toMatchObject({ id: 'ayla', label: '', x: 12 });
+    expect(storedJson(mapId)).not.toContain('Brightwater');
   });
 
   it('refuses a change that breaks a map rule and keeps the last good map', async () => {

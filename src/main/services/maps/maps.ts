@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { Role } from '../../../shared/domain/case-model';
 import {
+  emptyDocument,
   REMOVED_PERSON_LABEL,
   type MapDocument,
   type MapKind,
@@ -24,6 +25,7 @@ import type {
   SavedMap,
 } from '../../../shared/schemas/maps';
 import { touchCase, type ServiceContext } from '../core';
+import { parseStored, storedJson } from './map-storage';
 
 interface MapRow {
   id: string;
@@ -47,13 +49,8 @@ export function revisionOf(json: string): string {
   return createHash('sha256').update(json).digest('base64url').slice(0, 22);
 }
 
-function parseDocument(json: string): MapDocument {
-  const doc = JSON.parse(json) as Partial<MapDocument>;
-  return { nodes: doc.nodes ?? [], ties: doc.ties ?? [], households: doc.households ?? [] };
-}
-
 function toStoredMap(ctx: ServiceContext, row: MapRow): StoredMap {
-  const document = parseDocument(row.document);
+  const document = parseStored(row.document);
   const snapshots = ctx.db
     .prepare('SELECT count(*) AS n FROM map_snapshots WHERE map_id = ?')
     .get(row.id) as {
@@ -147,15 +144,7 @@ export function createMap(
       `INSERT INTO relationship_maps (id, case_id, kind, title, document, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(
-      id,
-      input.caseId,
-      input.kind,
-      input.title,
-      JSON.stringify({ nodes: [], ties: [], households: [] }),
-      at,
-      at,
-    );
+    .run(id, input.caseId, input.kind, input.title, storedJson(emptyDocument()), at, at);
   touchCase(ctx, input.caseId, at);
   return mapView(ctx, loadMap(ctx, id));
 }
@@ -176,9 +165,13 @@ export function checkDocument(ctx: ServiceContext, stored: StoredMap, doc: MapDo
       code: 'invalid_input',
       message: 'Only people in this case can be added to its map. Add them to the case first.',
     });
-  const resolved = resolveDocument(ctx, stored.summary.caseId, doc);
-  const names = new Map(resolved.nodes.map((n) => [n.id, n.name]));
-  const problems = validateMapDocument(stored.summary.kind, doc, (id) => names.get(id) || 'Someone');
+  // Names are looked up only for a message: a good save of a 500-person map needs none.
+  let names: Map<string, string> | null = null;
+  const nameOf = (id: string) => {
+    names ??= new Map(resolveDocument(ctx, stored.summary.caseId, doc).nodes.map((n) => [n.id, n.name]));
+    return names.get(id) || 'Someone';
+  };
+  const problems = validateMapDocument(stored.summary.kind, doc, nameOf);
   if (problems.length > 0) throw new WorkbenchError({ code: 'invalid_input', message: problems[0]!.message });
 }
 
@@ -203,7 +196,7 @@ export function writeDocument(ctx: ServiceContext, stored: StoredMap, input: Map
   };
   checkDocument(ctx, stored, doc);
   const at = ctx.now().toISOString();
-  const json = JSON.stringify(doc);
+  const json = storedJson(doc);
   // One transaction, so the map and the case's last activity cost one write to disk.
   ctx.db.transaction(() => {
     ctx.db
@@ -249,11 +242,11 @@ export function anonymisePersonOnMaps(ctx: ServiceContext, personId: string): nu
       )
       .all(personId) as { id: string; document: string }[];
     for (const row of rows) {
-      const doc = parseDocument(row.document);
+      const doc = parseStored(row.document);
       doc.nodes = doc.nodes.map((n) =>
         n.personId === personId ? { ...n, personId: null, label: ERASED_LABEL, note: '' } : n,
       );
-      ctx.db.prepare(`UPDATE ${table} SET document = ? WHERE id = ?`).run(JSON.stringify(doc), row.id);
+      ctx.db.prepare(`UPDATE ${table} SET document = ? WHERE id = ?`).run(storedJson(doc), row.id);
       changed += 1;
     }
   };
