@@ -107,7 +107,7 @@ export function overHeadsRoute(
 ): OverHeadsRoute | null {
   if (Math.abs(a.y - b.y) >= 30 || Math.abs(a.x - b.x) <= 200) return null;
   const top = (p: Point, f: NodeFootprint) => p.y + f.symbol.y1;
-  const y = Math.min(top(a, fa), top(b, fb)) - 14 - (lane % 3) * 11;
+  const y = Math.min(top(a, fa), top(b, fb)) - 20 - (lane % 3) * 11;
   return {
     risers: [
       [

@@ -151,6 +151,36 @@ describe('saving what changed in a map', () => {
     expect(storedDocument(mapId)).toEqual(before);
   });
 
+  it('reads what is stored even when it was written another way, and builds changes only on that', async () => {
+    const { mapId, revision, document } = await savedEcomap();
+    // Written behind the service's back (as a restore or a repair might): what is read follows.
+    const changed = {
+      ...document,
+      nodes: document.nodes.map((n) => (n.id === 'school' ? { ...n, label: 'Oak School' } : n)),
+    };
+    t.wb.vault.db
+      .prepare('UPDATE relationship_maps SET document = ? WHERE id = ?')
+      .run(JSON.stringify(changed), mapId);
+    const read = (await call(t.wb, 'map:get', { mapId })) as MapView;
+    expect(read.document.nodes.find((n) => n.id === 'school')!.name).toBe('Oak School');
+    expect(read.revision).not.toBe(revision);
+    expect(
+      (
+        await callError(t.wb, 'map:change', {
+          mapId,
+          base: revision,
+          nodes: { remove: [] },
+          ties: { remove: ['t2'] },
+        })
+      ).message,
+    ).toBe('This map was changed since; the editor saves the whole map instead.');
+    await call(t.wb, 'map:change', { mapId, base: read.revision, ties: { remove: ['t2'] } });
+    expect(storedDocument(mapId)).toMatchObject({
+      nodes: [{}, {}, { label: 'Oak School' }],
+      ties: [{ id: 't1' }],
+    });
+  });
+
   it('refuses bad input with a specific message and loses nothing', async () => {
     const { mapId, revision, kase, ayla } = await savedEcomap();
     const before = storedDocument(mapId);

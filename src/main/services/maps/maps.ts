@@ -5,7 +5,6 @@
  * and refused whole with the first problem in plain words, so a bad document never replaces a
  * good one.
  */
-import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { Role } from '../../../shared/domain/case-model';
 import {
@@ -25,7 +24,7 @@ import type {
   SavedMap,
 } from '../../../shared/schemas/maps';
 import { touchCase, type ServiceContext } from '../core';
-import { parseStored, storedJson } from './map-storage';
+import { forgetStored, parseStored, readStored, rememberStored, storedJson } from './map-storage';
 
 interface MapRow {
   id: string;
@@ -44,13 +43,8 @@ export interface StoredMap {
   revision: string;
 }
 
-/** The version of a stored document: changes only when the document does. */
-export function revisionOf(json: string): string {
-  return createHash('sha256').update(json).digest('base64url').slice(0, 22);
-}
-
 function toStoredMap(ctx: ServiceContext, row: MapRow): StoredMap {
-  const document = parseStored(row.document);
+  const { document, revision } = readStored(ctx.db, row.id, row.document);
   const snapshots = ctx.db
     .prepare('SELECT count(*) AS n FROM map_snapshots WHERE map_id = ?')
     .get(row.id) as {
@@ -58,7 +52,7 @@ function toStoredMap(ctx: ServiceContext, row: MapRow): StoredMap {
   };
   return {
     document,
-    revision: revisionOf(row.document),
+    revision,
     summary: {
       id: row.id,
       caseId: row.case_id,
@@ -190,7 +184,7 @@ export function saveMap(
  */
 export function writeDocument(ctx: ServiceContext, stored: StoredMap, input: MapDocument): SavedMap {
   const doc: MapDocument = {
-    nodes: input.nodes.map((n) => (n.personId === null ? n : { ...n, label: '' })),
+    nodes: input.nodes.map((n) => (n.personId === null || n.label === '' ? n : { ...n, label: '' })),
     ties: input.ties,
     households: input.households,
   };
@@ -209,7 +203,7 @@ export function writeDocument(ctx: ServiceContext, stored: StoredMap, input: Map
     nodeCount: doc.nodes.length,
     tieCount: doc.ties.length,
     updatedAt: at,
-    revision: revisionOf(json),
+    revision: rememberStored(ctx.db, stored.summary.id, json, doc),
   };
 }
 
@@ -224,6 +218,7 @@ export function renameMap(ctx: ServiceContext, mapId: string, title: string): Ma
 export function deleteMap(ctx: ServiceContext, mapId: string): void {
   const stored = loadMap(ctx, mapId);
   ctx.db.prepare('DELETE FROM relationship_maps WHERE id = ?').run(mapId);
+  forgetStored(ctx.db, mapId);
   touchCase(ctx, stored.summary.caseId);
 }
 
@@ -247,6 +242,7 @@ export function anonymisePersonOnMaps(ctx: ServiceContext, personId: string): nu
         n.personId === personId ? { ...n, personId: null, label: ERASED_LABEL, note: '' } : n,
       );
       ctx.db.prepare(`UPDATE ${table} SET document = ? WHERE id = ?`).run(storedJson(doc), row.id);
+      if (table === 'relationship_maps') forgetStored(ctx.db, row.id);
       changed += 1;
     }
   };

@@ -23,6 +23,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { MapKind, ResolvedMapNode } from '../../../../shared/domain/relationship-map';
 import { grow, union } from '../../../../shared/domain/relationship-map-boxes';
 import { placeMap, type MapPlacement } from '../../../../shared/domain/relationship-map-placement';
@@ -89,6 +90,9 @@ export function MapCanvas(props: Props) {
   /** Positions while a drag is under way; written to the document once the drag ends. */
   const [dragging, setDragging] = useState<Map<string, Point>>(new Map());
   const [readable, setReadable] = useState<boolean | null>(null);
+  /** The person the pointer is on (kept while dragging or connecting, so nothing changes under it). */
+  const [hovered, setHovered] = useState<string | null>(null);
+  const busy = useRef(false);
   // Where every word and mark goes, for this version of the map (the pictures use the same).
   const placement: MapPlacement = useMemo(() => placeMap(kind, doc), [kind, doc]);
   // Where a dragged person can be drawn: the map and a good margin round it.
@@ -115,11 +119,13 @@ export function MapCanvas(props: Props) {
     return doc.nodes.map((node) => {
       const position = { x: node.x, y: node.y };
       const selected = selection.nodes.has(node.id);
+      const active = selected || hovered === node.id;
       const footprint = placement.footprints.get(node.id)!;
       const old = flowNodeCache.get(node);
       const same =
         old &&
         old.data.footprint === footprint &&
+        old.data.active === active &&
         old.position.x === position.x &&
         old.position.y === position.y &&
         old.selected === selected;
@@ -131,14 +137,18 @@ export function MapCanvas(props: Props) {
             position,
             // A fixed size: React Flow knows where everyone is before measuring anything.
             ...nodeFrame(footprint),
-            data: old && old.data.footprint === footprint ? old.data : { node, footprint },
+            data:
+              old && old.data.footprint === footprint && old.data.active === active
+                ? old.data
+                : { node, footprint, active },
             selected,
+            draggable: active,
             ariaLabel: node.name,
           };
       flowNodeCache.set(node, flowNode);
       return flowNode;
     });
-  }, [doc.nodes, selection, placement]);
+  }, [doc.nodes, selection, placement, hovered]);
   // Who is being dragged changes only when a drag starts or ends, not on every mouse move.
   const movingKey = [...dragging.keys()].sort().join(' ');
   const moving = useMemo(() => new Set(movingKey.split(' ').filter(Boolean)), [movingKey]);
@@ -203,6 +213,25 @@ export function MapCanvas(props: Props) {
     },
     [flow],
   );
+  const onNodeMouseEnter: NodeMouseHandler<MapFlowNode> = useCallback((_event, node) => {
+    if (!busy.current && latest.current.dragging.size === 0) setHovered(node.id);
+  }, []);
+  const onNodeMouseLeave: NodeMouseHandler<MapFlowNode> = useCallback((_event, node) => {
+    if (!busy.current && latest.current.dragging.size === 0)
+      setHovered((current) => (current === node.id ? null : current));
+  }, []);
+  // A press on a person the pointer has not rested on (a quick move, a touch screen) makes
+  // them draggable at once, before React Flow's drag sees the press that follows.
+  const onPointerDownCapture = useCallback((event: React.PointerEvent) => {
+    const id = (event.target as Element).closest('.react-flow__node')?.getAttribute('data-id');
+    if (id && !busy.current) flushSync(() => setHovered(id));
+  }, []);
+  const onConnectStart = useCallback(() => {
+    busy.current = true;
+  }, []);
+  const onConnectEnd = useCallback(() => {
+    busy.current = false;
+  }, []);
   const onConnect = useCallback((c: Connection) => {
     if (c.source && c.target && c.source !== c.target) latest.current.props.onConnect(c.source, c.target);
   }, []);
@@ -226,6 +255,7 @@ export function MapCanvas(props: Props) {
       className={['map-canvas', moving.size > 0 ? 'map-canvas-moving' : ''].filter(Boolean).join(' ')}
       role="group"
       aria-label={props.label}
+      onPointerDownCapture={onPointerDownCapture}
     >
       <ReactFlow<MapFlowNode>
         nodes={nodes}
@@ -233,6 +263,10 @@ export function MapCanvas(props: Props) {
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onNodeClick={onNodeClick}
+        onNodeMouseEnter={onNodeMouseEnter}
+        onNodeMouseLeave={onNodeMouseLeave}
+        onConnectStart={onConnectStart}
+        onConnectEnd={onConnectEnd}
         onPaneClick={onPaneClick}
         onConnect={onConnect}
         // One dot per person both starts and ends a connection; dropping near it is enough.
