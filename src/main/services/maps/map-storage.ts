@@ -7,8 +7,9 @@
  *
  * The document last read or written for a map is kept with its version (a digest of what is
  * stored) while the vault is open, so an autosave of one moved person neither parses nor
- * writes out the other 499 again: unchanged items keep their JSON. It is checked against
- * what is stored on every read, and goes with the database handle when the vault locks.
+ * serialises the other 499 again: unchanged items keep their JSON (the row is still written
+ * whole). It is checked against what is stored on every read, and goes with the database
+ * handle when the vault locks.
  */
 import { createHash } from 'node:crypto';
 import type {

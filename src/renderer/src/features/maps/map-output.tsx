@@ -23,10 +23,11 @@ export function MapOutput({
 }) {
   const exporter = useMutation('map:export');
   const [message, setMessage] = useState<string | null>(null);
-  const [printing, setPrinting] = useState(false);
+  /** Bumped by each press of Print (0: not printing), so pressing it again prints again. */
+  const [printing, setPrinting] = useState(0);
   // Once the print picture is on the page, print it; then take it away again.
   useEffect(() => {
-    if (!printing) return;
+    if (printing === 0) return;
     let cancelled = false;
     const picture = document.querySelector<HTMLImageElement>('.map-print-picture');
     // The picture is decoded before the print dialog takes its copy of the page.
@@ -39,7 +40,7 @@ export function MapOutput({
           'afterprint',
           () => {
             document.body.classList.remove('print-map');
-            setPrinting(false);
+            setPrinting(0);
           },
           { once: true },
         );
@@ -63,13 +64,13 @@ export function MapOutput({
         <button type="button" className="button button-secondary" onClick={() => void save('png')}>
           Save as PNG
         </button>
-        <button type="button" className="button button-secondary" onClick={() => setPrinting(true)}>
+        <button type="button" className="button button-secondary" onClick={() => setPrinting((n) => n + 1)}>
           Print
         </button>
       </div>
       {message ? <p role="status">{message}</p> : null}
       {exporter.error ? <p role="alert">{exporter.error.message}</p> : null}
-      {printing
+      {printing > 0
         ? createPortal(
             <div className="map-print" aria-hidden="true">
               <MapPicture
