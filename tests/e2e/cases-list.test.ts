@@ -88,8 +88,17 @@ it('filters by status, process, setting and needs attention; shows archived and 
   await visible(heading(page, 'Cases'));
   await expect.poll(() => countLine(app)).toBe('7 cases');
 
+  // The filters fold away behind one button that says how many are on.
+  const toggle = page.getByRole('button', { name: /^(Filters|Hide filters)/ });
+  expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+  expect(await field(page, 'Status').isVisible()).toBe(false);
+  await toggle.click();
   await field(page, 'Status').selectOption({ label: 'Preparation' });
   await expect.poll(() => rowTitles(app)).toEqual(['Year 9 lunchtime incident']);
+  expect(await toggle.textContent()).toBe('Hide filters (1 on)');
+  await toggle.click();
+  expect(await toggle.textContent()).toBe('Filters (1 on)');
+  await toggle.click();
   await field(page, 'Status').selectOption({ label: 'Any status' });
 
   await field(page, 'Process').selectOption({ label: 'Circle' });

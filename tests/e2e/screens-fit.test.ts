@@ -5,6 +5,7 @@
  * inside its own box), and axe-core finds no serious or critical violation on any screen in
  * either theme. The screenshots are kept (screenshots/fit-*.png) to be looked at.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ import { SCREENSHOT_DIR, startApp, type RunningApp } from './support/harness';
 import { PASSPHRASE, unlock, visible } from './support/flows';
 import { call } from './people-flows';
 
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_SCRIPT = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SIZES = [
   { name: '1280x800', width: 1280, height: 800 },
   { name: '1024x700', width: 1024, height: 700 },
@@ -144,7 +145,9 @@ async function sideways(page: Page): Promise<string | null> {
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SOURCE });
+  // Evaluated through the browser's debugging channel, which the app's strict CSP (rightly)
+  // does not let a <script> tag do.
+  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(AXE_SCRIPT);
   const found = (await page.evaluate(`(async () => {
     const result = await window.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
