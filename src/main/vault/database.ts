@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { Database, type Db } from './sqlite';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
+import { prepareSearchIndex } from './search-index';
 
 export const SQLITE_PLAINTEXT_HEADER = 'SQLite format 3\u0000';
 
@@ -92,12 +93,20 @@ export function openEncryptedDatabase(path: string, dataKey: Buffer, options: Op
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new DatabaseOpenError('unreadable', 'The database file is damaged.');
     migrate(db);
-    return db;
   } catch (error) {
     db.close();
     if (error instanceof DatabaseOpenError) throw error;
     throw new DatabaseOpenError('unreadable', 'The database file cannot be read.');
   }
+  // Outside the "cannot be read" path: a fault in the app's own folding must never get a
+  // readable vault moved aside as damaged.
+  try {
+    prepareSearchIndex(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
 }
 
 /**
