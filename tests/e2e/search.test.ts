@@ -131,6 +131,19 @@ it('shows that more results exist and adds the next page, keeping the keyboard i
     ),
   );
   await app.screenshot('search-03-more');
+  // On a small window the dialog still fits, with its buttons in reach.
+  await page.setViewportSize({ width: 640, height: 400 });
+  await visible(button(page, 'More results'));
+  const fits = await dialog.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const view = el.ownerDocument.documentElement;
+    return (
+      box.right <= view.clientWidth && box.bottom <= view.clientHeight && el.scrollWidth <= el.clientWidth
+    );
+  });
+  expect(fits).toBe(true);
+  await app.screenshot('search-03-more-small');
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.keyboard.press('Tab');
   const more = button(page, 'More results');
   expect(await more.evaluate((el) => el.matches(':focus'))).toBe(true);

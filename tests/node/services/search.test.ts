@@ -203,15 +203,19 @@ describe('pages and the cost bound', () => {
         insert.run(`note-${String(i).padStart(5, '0')}`, kase.id, body, 'x', 'x');
       }
     })();
+    insert.run('note-kettles', kase.id, 'Two kettles and a harmonica', 'x', 'x');
     const broad = await ask('kettle');
     expect(broad.found.note).toEqual({ count: CANDIDATE_LIMIT, atLeast: true });
     expect(broad.notesNewestFirst).toBe(true);
+    // "kettle" alone is in more notes than the bound, so it is not widened to "kettles".
     expect(broad.hits.filter((h) => h.kind === 'note')[0]?.id).toBe(
       `note-${String(CANDIDATE_LIMIT + 99).padStart(5, '0')}`,
     );
     const narrow = await ask('kettle harmonica');
     expect(narrow.notesNewestFirst).toBe(false);
-    expect(narrow.found.note).toEqual({ count: 3, atLeast: false });
+    // With few candidates it is widened again: the note with "kettles" is found too.
+    expect(narrow.found.note).toEqual({ count: 4, atLeast: false });
+    expect(narrow.hits.some((h) => h.id === 'note-kettles')).toBe(true);
     expect(narrow.hits.map((h) => h.snippet).every((s) => s.includes(marked('harmonica')))).toBe(true);
   });
 });

@@ -50,8 +50,11 @@ export function listCases(
   const needle = filterKey(input.query);
   if (needle) {
     params['needle'] = needle;
-    where.push(`(c.id IN (SELECT case_id FROM case_search WHERE instr(key, @needle) > 0)
-      OR c.id IN (SELECT p.case_id FROM participants p JOIN person_search s ON s.person_id = p.person_id
+    // The case's own key first (most broad queries stop there); otherwise the cases of the
+    // people who match, found once: people first (CROSS JOIN keeps that order), then their
+    // cases by index, since the other way round reads every participant row.
+    where.push(`(EXISTS (SELECT 1 FROM case_search k WHERE k.case_id = c.id AND instr(k.key, @needle) > 0)
+      OR c.id IN (SELECT p.case_id FROM person_search s CROSS JOIN participants p ON p.person_id = s.person_id
                   WHERE instr(s.key, @needle) > 0))`);
   }
   const sql = `${caseSelect} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${sortOrders[input.sort]}`;

@@ -9,6 +9,9 @@
  *   vocabulary); names, being few, match from one letter;
  * - matches are first listed newest first and counting stops after CANDIDATE_LIMIT; those
  *   are the candidates that are ranked;
+ * - a word that is itself in COMMON_TERM_DOCS documents or more ("meeting", "with") is not
+ *   widened to the words it begins when the query already has that many candidates without
+ *   (widening makes FTS5 merge those words' documents first, the costliest step of a query);
  * - ranking (bm25) uses only the selective terms: one in COMMON_TERM_DOCS documents or more
  *   ("said", "the") would make bm25 count all of its documents and says little about
  *   relevance anyway; candidates still hold every word. A query of common words only, or with
@@ -62,28 +65,45 @@ function documentsWith(ctx: ServiceContext, fts: string, term: SearchTerm): numb
     .get(ftsMatch([term]), COMMON_TERM_DOCS) as number;
 }
 
-/** One kind's documents for the page: `count` of them from `offset`, best first. */
-function rank(ctx: ServiceContext, index: Index, terms: SearchTerm[], offset: number, count: number): Ranked {
-  const { fts, weights } = index;
-  const candidates = ctx.db
+function listCandidates(ctx: ServiceContext, fts: string, terms: readonly SearchTerm[]): number[] {
+  return ctx.db
     .prepare(`SELECT rowid FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid DESC LIMIT ?`)
     .pluck()
     .all(ftsMatch(terms), CANDIDATE_LIMIT + 1) as number[];
+}
+
+/** One kind's documents for the page: `count` of them from `offset`, best first. */
+function rank(ctx: ServiceContext, index: Index, terms: SearchTerm[], offset: number, count: number): Ranked {
+  const { fts, weights } = index;
+  // How common each word is by itself: a whole-word count is read lazily and stops early,
+  // where a word start makes FTS5 merge the documents of every word it begins first.
+  const common = terms.map(
+    (t) => documentsWith(ctx, fts, { word: t.word, prefix: false }) >= COMMON_TERM_DOCS,
+  );
+  // A word that is common by itself is not widened to the words it begins, unless the query
+  // then finds fewer candidates than the limit (and the widening could change what is shown).
+  const narrow = terms.map((t, i) => (t.prefix && common[i] ? { ...t, prefix: false } : t));
+  let used = narrow;
+  let candidates = listCandidates(ctx, fts, narrow);
+  if (candidates.length <= CANDIDATE_LIMIT && narrow.some((t, i) => t.prefix !== terms[i]!.prefix)) {
+    used = terms;
+    candidates = listCandidates(ctx, fts, terms);
+  }
   const atLeast = candidates.length > CANDIDATE_LIMIT;
   if (atLeast) candidates.pop();
   const found = { count: candidates.length, atLeast };
   if (candidates.length === 0 || offset >= candidates.length) return { docs: [], found, newestFirst: false };
 
   const selective =
-    terms.length === 1
+    used.length === 1
       ? candidates.length < COMMON_TERM_DOCS && !atLeast
-        ? terms
+        ? used
         : []
-      : terms.filter((term) => documentsWith(ctx, fts, term) < COMMON_TERM_DOCS);
+      : used.filter((t, i) => !common[i] && (!t.prefix || documentsWith(ctx, fts, t) < COMMON_TERM_DOCS));
   if (selective.length === 0) {
     return { docs: candidates.slice(offset, offset + count), found, newestFirst: true };
   }
-  const onlyCandidates = atLeast || selective.length < terms.length;
+  const onlyCandidates = atLeast || selective.length < used.length;
   const docs = ctx.db
     .prepare(
       `SELECT rowid FROM ${fts} WHERE ${fts} MATCH @match

@@ -18,8 +18,9 @@ import type { Migration } from './types';
  *   the folded filter key (cases, people) and the stale mark;
  * - notes_fts / cases_fts / people_fts: contentless FTS5 tables (the index alone: no second
  *   copy of every note) of folded words; the `ascii` tokenizer splits only on the spaces the
- *   app writes, so the index holds exactly the app's words; a 3-letter prefix index keeps
- *   word-start queries from merging the doclists of hundreds of words;
+ *   app writes, so the index holds exactly the app's words; detail=column (no word
+ *   positions: the app makes its own snippets and asks for no phrases) halves the index;
+ *   prefix indexes answer the shortest word starts without merging hundreds of words;
  * - search_state: the version of the folding the index was built with (0: not built yet).
  */
 export const searchFoldedIndex: Migration = {
@@ -47,14 +48,16 @@ export const searchFoldedIndex: Migration = {
       INSERT INTO search_state (id, fold_version) VALUES (1, 0);
 
       CREATE VIRTUAL TABLE notes_fts USING fts5(
-        title, body, content = '', contentless_delete = 1, tokenize = 'ascii', prefix = '3'
+        title, body, content = '', contentless_delete = 1, detail = column, tokenize = 'ascii',
+        prefix = '3'
       );
       CREATE VIRTUAL TABLE cases_fts USING fts5(
-        reference, title, referral_summary, content = '', contentless_delete = 1, tokenize = 'ascii',
+        reference, title, referral_summary, content = '', contentless_delete = 1, detail = column,
+        tokenize = 'ascii',
         prefix = '1 2 3'
       );
       CREATE VIRTUAL TABLE people_fts USING fts5(
-        preferred_name, full_name, content = '', contentless_delete = 1, tokenize = 'ascii',
+        preferred_name, full_name, content = '', contentless_delete = 1, detail = column, tokenize = 'ascii',
         prefix = '1 2 3'
       );
 
