@@ -14,8 +14,9 @@
  *   (widening makes FTS5 merge those words' documents first, the costliest step of a query);
  * - ranking (bm25) uses only the selective terms: one in COMMON_TERM_DOCS documents or more
  *   ("said", "the") would make bm25 count all of its documents and says little about
- *   relevance anyway; candidates still hold every word. A query of common words only, or with
- *   more candidates than the limit, is shown newest first (`notesNewestFirst`);
+ *   relevance anyway; candidates still hold every word. A query of common words only is
+ *   shown newest first (`notesNewestFirst`); with more candidates than the limit, the newest
+ *   CANDIDATE_LIMIT are the ones ranked;
  * - results come a page at a time, each kind with its share of the page.
  */
 import type { SearchAnswer, SearchFound, SearchHit } from '../../../shared/schemas/notes';
@@ -55,6 +56,8 @@ interface Ranked {
   docs: number[];
   found: SearchFound;
   newestFirst: boolean;
+  /** The terms as searched (a common word not widened), which the snippets mark. */
+  used: SearchTerm[];
 }
 
 /** How many documents hold `term`, counting no further than COMMON_TERM_DOCS. */
@@ -92,7 +95,9 @@ function rank(ctx: ServiceContext, index: Index, terms: SearchTerm[], offset: nu
   const atLeast = candidates.length > CANDIDATE_LIMIT;
   if (atLeast) candidates.pop();
   const found = { count: candidates.length, atLeast };
-  if (candidates.length === 0 || offset >= candidates.length) return { docs: [], found, newestFirst: false };
+  if (candidates.length === 0 || offset >= candidates.length) {
+    return { docs: [], found, newestFirst: false, used };
+  }
 
   const selective =
     used.length === 1
@@ -101,7 +106,7 @@ function rank(ctx: ServiceContext, index: Index, terms: SearchTerm[], offset: nu
         : []
       : used.filter((t, i) => !common[i] && (!t.prefix || documentsWith(ctx, fts, t) < COMMON_TERM_DOCS));
   if (selective.length === 0) {
-    return { docs: candidates.slice(offset, offset + count), found, newestFirst: true };
+    return { docs: candidates.slice(offset, offset + count), found, newestFirst: true, used };
   }
   const onlyCandidates = atLeast || selective.length < used.length;
   const docs = ctx.db
@@ -117,7 +122,7 @@ function rank(ctx: ServiceContext, index: Index, terms: SearchTerm[], offset: nu
       offset,
       ...(onlyCandidates ? { candidates: JSON.stringify(candidates) } : {}),
     }) as number[];
-  return { docs, found, newestFirst: false };
+  return { docs, found, newestFirst: false, used };
 }
 
 function inOrder<T extends { doc: number }>(rows: T[], docs: number[]): T[] {
@@ -224,7 +229,7 @@ export function search(
     const ranked = rank(ctx, index, terms, offset, shares[kind]);
     answer.found[kind] = ranked.found;
     if (kind === 'note') answer.notesNewestFirst = ranked.newestFirst;
-    if (ranked.docs.length > 0) answer.hits.push(...HITS[kind](ctx, ranked.docs, terms, offset));
+    if (ranked.docs.length > 0) answer.hits.push(...HITS[kind](ctx, ranked.docs, ranked.used, offset));
     if (ranked.found.count > offset + shares[kind]) answer.more = true;
   }
   return answer;
