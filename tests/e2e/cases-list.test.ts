@@ -18,7 +18,7 @@ import {
   unlockScreenVisible,
   visible,
 } from './support/flows';
-import { MovableClock, seedEightCases, startWith } from './cases-seed';
+import { MovableClock, call, seedEightCases, startWith } from './cases-seed';
 
 let app: RunningApp;
 const clock = new MovableClock();
@@ -79,6 +79,35 @@ it('lists cases with what matters at a glance, and finds them as you type', asyn
   await visible(page.getByRole('heading', { name: 'No cases match.' }));
   await button(page, 'Clear search and filters').click();
   await expect.poll(() => countLine(app)).toBe('7 cases');
+  expectCleanRun(app);
+});
+
+it('finds a Polish name typed without its accents, in any case', async () => {
+  const { page } = app;
+  await startWith(app, async () => {
+    const kase = await call(app, 'case:create', {
+      title: 'Allotment shed damage',
+      processType: 'restorative_conference',
+      setting: 'community',
+    });
+    await call(app, 'participant:add', {
+      caseId: kase.id,
+      role: 'harmed',
+      person: { preferredName: 'Łukasz Żółć' },
+    });
+    await call(app, 'case:create', {
+      title: 'Bus stop argument',
+      processType: 'circle',
+      setting: 'community',
+    });
+  });
+  await visible(heading(page, 'Cases'));
+  const search = field(page, 'Search cases');
+  for (const typed of ['lukasz zolc', 'ZOLC', 'Łukasz']) {
+    await search.fill(typed);
+    await expect.poll(() => rowTitles(app)).toEqual(['Allotment shed damage']);
+  }
+  await app.screenshot('cases-02-folded-name');
   expectCleanRun(app);
 });
 

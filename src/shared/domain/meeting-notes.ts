@@ -20,6 +20,37 @@ export function parseMeetingBody(body: string): AttributedLine[] {
   });
 }
 
+/** A line as a person reads it: who spoke and when (no letter code), then what was said. */
+export interface ReadableLine {
+  /** "Jess 07:35 — " for an attributed line; null for a plain line. */
+  label: string | null;
+  text: string;
+}
+
+/**
+ * The body with each speaker's letter replaced by their name, for anywhere a person reads a
+ * note outside meeting mode (search snippets). A letter no speaker has (an erased one) shows
+ * only the time.
+ */
+export function readableLines(
+  body: string,
+  speakers: readonly { key: string; name: string }[],
+): ReadableLine[] {
+  const names = new Map(speakers.map((s) => [s.key, s.name]));
+  return parseMeetingBody(body).map((line) => {
+    if (line.key === null) return { label: null, text: line.text };
+    const name = names.get(line.key);
+    return { label: `${name ? `${name} ` : ''}${line.time} — `, text: line.text };
+  });
+}
+
+/** The words of a body without its attribution codes: what the search index holds. */
+export function spokenText(body: string): string {
+  return parseMeetingBody(body)
+    .map((line) => line.text)
+    .join('\n');
+}
+
 export function attributedLine(key: string, time: Date, text = ''): string {
   const hh = String(time.getHours()).padStart(2, '0');
   const mm = String(time.getMinutes()).padStart(2, '0');
