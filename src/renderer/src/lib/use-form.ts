@@ -51,7 +51,8 @@ export interface FormOptions<V, Out> {
   /**
    * The form opens when a button asks for it (Add a risk flag, Edit referral): on opening the
    * cursor goes to its first field and it scrolls into view; on closing the cursor goes back
-   * to what opened it.
+   * to what opened it. `true` for a form drawn only while open; a form drawn in a component
+   * that stays (a button until opened) passes whether it is open now.
    */
   opensOnDemand?: boolean;
 }
@@ -103,9 +104,13 @@ function firstField(root: HTMLElement): HTMLElement | null {
 export function useFocusWhenOpened(ref: RefObject<HTMLElement | null>, active: boolean): void {
   useEffect(() => {
     if (!active) return;
-    // The button that opened it may already be gone (replaced by the form): remember it.
-    const opener = lastFocused;
     const root = ref.current;
+    // The button that opened it may already be gone (replaced by the form): remember it. An
+    // autoFocus field inside took the focus before this effect ran: the opener is the one before.
+    const opener =
+      root && focusHistory.last && root.contains(focusHistory.last)
+        ? focusHistory.previous
+        : focusHistory.last;
     if (root && !root.contains(document.activeElement)) firstField(root)?.focus({ preventScroll: true });
     root?.scrollIntoView({ block: 'nearest' });
     return () => {
@@ -118,13 +123,18 @@ export function useFocusWhenOpened(ref: RefObject<HTMLElement | null>, active: b
   }, [ref, active]);
 }
 
-/** The last control that had the focus, even if it has since left the screen. */
-let lastFocused: HTMLElement | null = null;
+/** The last two controls that had the focus, even if they have since left the screen. */
+const focusHistory: { last: HTMLElement | null; previous: HTMLElement | null } = {
+  last: null,
+  previous: null,
+};
 if (typeof document !== 'undefined')
   document.addEventListener(
     'focusin',
     (event) => {
-      if (event.target instanceof HTMLElement) lastFocused = event.target;
+      if (!(event.target instanceof HTMLElement) || event.target === focusHistory.last) return;
+      focusHistory.previous = focusHistory.last;
+      focusHistory.last = event.target;
     },
     true,
   );

@@ -3,7 +3,7 @@
  * text with its light formatting, and a read view that shows the formatting. Every change
  * goes straight to autosave through `onChange`.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type RefObject } from 'react';
 import { meetingKinds } from '../../../../shared/domain/case-model';
 import { bodyFromNames, bodyWithNames } from '../../../../shared/domain/meeting-notes';
 import type { AutosaveStatus } from '../../../../shared/domain/autosave';
@@ -52,16 +52,13 @@ export function NoteEditor(props: NoteEditorProps) {
     else if (target === 'revisions') revisionsRef.current?.focus();
     else if (target === 'text') {
       const body = bodyRef.current;
-      const early = typeAhead.take();
-      if (early) {
-        onChangeAtShow.current({ title: `${titleRef.current?.value ?? ''}${early}` });
-        // Typing goes on after what was kept, once the title shows it.
-        requestAnimationFrame(() => {
-          const title = titleRef.current;
-          title?.focus();
-          title?.setSelectionRange(title.value.length, title.value.length);
-        });
-      } else if (!titleRef.current?.value) titleRef.current?.focus();
+      if (typeAhead.typed()) {
+        showTypedAhead(titleRef, (title) => onChangeAtShow.current({ title }));
+        return;
+      }
+      // Nothing typed ahead: stop keeping keys, they go straight to the editor from now on.
+      typeAhead.take();
+      if (!titleRef.current?.value) titleRef.current?.focus();
       else if (body) {
         body.focus();
         body.setSelectionRange(body.value.length, body.value.length);
@@ -214,4 +211,42 @@ export function NoteEditor(props: NoteEditorProps) {
       )}
     </section>
   );
+}
+
+/** Frames to wait for the title to show the last key kept before giving the keys back anyway. */
+const SHOW_TYPED_FRAMES = 30;
+
+/**
+ * Puts what was typed before the editor appeared at the end of the title. Keys keep being
+ * kept (never reaching the page) until the title on screen shows every one of them; only
+ * then does the title take the focus, in the same moment, so no key falls in between.
+ */
+function showTypedAhead(
+  titleRef: RefObject<HTMLInputElement | null>,
+  setTitle: (title: string) => void,
+): void {
+  const base = titleRef.current?.value ?? '';
+  let shown: string | null = null;
+  let frames = 0;
+  const settle = () => {
+    const typed = typeAhead.typed();
+    const title = titleRef.current;
+    if (typed !== null && title) {
+      if (typed !== shown) {
+        shown = typed;
+        frames = 0;
+        setTitle(base + typed);
+      }
+      frames += 1;
+      if (title.value !== base + typed && frames < SHOW_TYPED_FRAMES) {
+        requestAnimationFrame(settle);
+        return;
+      }
+    }
+    typeAhead.take();
+    if (!title) return;
+    title.focus();
+    title.setSelectionRange(title.value.length, title.value.length);
+  };
+  settle();
 }

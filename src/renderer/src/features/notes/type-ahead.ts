@@ -32,6 +32,10 @@ export const typeAhead = {
     window.addEventListener('keydown', onKey, true);
     giveUp = setTimeout(stop, GIVE_UP_AFTER_MS);
   },
+  /** What has been typed so far, still keeping what comes next (null when not keeping). */
+  typed(): string | null {
+    return buffer;
+  },
   /** What was typed meanwhile (empty when nothing, or when no new note was being made). */
   take(): string {
     const typed = buffer ?? '';

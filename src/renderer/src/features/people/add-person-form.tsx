@@ -60,10 +60,12 @@ export function AddPersonForm({
     errorFields: { not_found: '_' },
     sent: (participant) => onAdded(participant),
   });
+  const { formRef } = form;
   const { values, errors } = form;
 
   return (
     <form
+      ref={formRef}
       className="people-panel add-person"
       onSubmit={form.submit}
       noValidate

@@ -105,10 +105,12 @@ function WithdrawForm({
     send: (values) => withdraw.mutate({ id: consentId, ...values }),
     sent: onClose,
   });
+  const { formRef } = form;
   const { errors } = form;
 
   return (
     <form
+      ref={formRef}
       className="people-inline-form"
       onSubmit={form.submit}
       noValidate

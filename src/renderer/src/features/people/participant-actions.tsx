@@ -40,9 +40,16 @@ export function EditRoleForm({
     send: (draft) => update.mutate(inputOf(draft) as Parameters<typeof update.mutate>[0]),
     sent: onClose,
   });
+  const { formRef } = form;
 
   return (
-    <form className="people-inline-form" onSubmit={form.submit} noValidate aria-labelledby={`${id}-title`}>
+    <form
+      ref={formRef}
+      className="people-inline-form"
+      onSubmit={form.submit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+    >
       <h5 id={`${id}-title`} className="people-panel-title">
         {participant.person.preferredName}’s part in this case
       </h5>

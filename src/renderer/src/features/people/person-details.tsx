@@ -26,7 +26,7 @@ export function PersonDetails({ person }: { person: Person }) {
   const inputOf = (draft: PersonDraft) => ({ id: person.id, ...fieldsFrom(draft) });
   const form = useForm({
     key: `person-details:${person.id}`,
-    opensOnDemand: true,
+    opensOnDemand: editing,
     initial: () => draftFrom(person),
     check: (draft) => validate(updateInput, inputOf(draft)),
     send: (draft) => update.mutate(inputOf(draft) as Parameters<typeof update.mutate>[0]),
@@ -35,6 +35,7 @@ export function PersonDetails({ person }: { person: Person }) {
       setSaved(true);
     },
   });
+  const { formRef } = form;
   // Locking while editing keeps valid changes: they are saved before the vault closes.
   usePendingWrite(async () => {
     if (!editing) return;
@@ -76,7 +77,7 @@ export function PersonDetails({ person }: { person: Person }) {
         </p>
       </SectionHead>
       {editing ? (
-        <form onSubmit={form.submit} noValidate aria-labelledby={`${id}-title`}>
+        <form ref={formRef} onSubmit={form.submit} noValidate aria-labelledby={`${id}-title`}>
           <PersonFields draft={form.values} errors={form.errors} onChange={form.set} autoFocus />
           <FormError error={form.errors['_']} />
           <FormActions

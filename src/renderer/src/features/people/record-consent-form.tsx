@@ -51,6 +51,7 @@ export function RecordConsentForm({ caseId, personId }: { caseId: string; person
       return { onBehalfBy: '' };
     },
   });
+  const { formRef } = form;
   const { values, errors } = form;
 
   const radios = <T extends string>(
@@ -72,7 +73,13 @@ export function RecordConsentForm({ caseId, personId }: { caseId: string; person
   );
 
   return (
-    <form className="people-inline-form" onSubmit={form.submit} noValidate aria-labelledby={`${id}-title`}>
+    <form
+      ref={formRef}
+      className="people-inline-form"
+      onSubmit={form.submit}
+      noValidate
+      aria-labelledby={`${id}-title`}
+    >
       <h6 id={`${id}-title`} className="consent-kind-title">
         Record a decision
       </h6>

@@ -71,12 +71,14 @@ export function RiskFlagForm({
     send: (v) => save.mutate(inputOf(v) as Parameters<typeof save.mutate>[0]),
     sent: onClose,
   });
+  const { formRef } = form;
   const { values, errors } = form;
   // One entry per person, even if they hold two roles in the case.
   const people = [...new Map(participants.map((p) => [p.person.id, p.person])).values()];
 
   return (
     <form
+      ref={formRef}
       className="people-panel risk-form"
       onSubmit={form.submit}
       noValidate

@@ -37,7 +37,7 @@ export function PrepMeetingForm(props: {
   });
   const form = useForm({
     key: `prep-meeting:${record?.id ?? `new:${person.participantId}`}`,
-    opensOnDemand: true,
+    opensOnDemand: open,
     initial: (): PrepValues => ({
       startsAt: record?.startsAt ?? '',
       place: record?.place ?? '',
