@@ -184,22 +184,24 @@ export function emptyDocument(): MapDocument {
   return { nodes: [], ties: [], households: [] };
 }
 
+/** Every optional attribute of a node at its default (storage leaves these out of the JSON). */
+export const NODE_DEFAULTS: Readonly<Omit<MapNode, 'id'>> = {
+  personId: null,
+  label: '',
+  kind: 'person',
+  x: 0,
+  y: 0,
+  sex: null,
+  deceased: false,
+  focal: false,
+  birthYear: null,
+  birthOrder: null,
+  note: '',
+};
+
 /** A node with every optional attribute at its default, for the editor's "add". */
 export function newNode(fields: Partial<MapNode> & Pick<MapNode, 'id'>): MapNode {
-  return {
-    personId: null,
-    label: '',
-    kind: 'person',
-    x: 0,
-    y: 0,
-    sex: null,
-    deceased: false,
-    focal: false,
-    birthYear: null,
-    birthOrder: null,
-    note: '',
-    ...fields,
-  };
+  return { ...NODE_DEFAULTS, ...fields };
 }
 
 /** The label a node shows when its name cannot be resolved (an erased person). */

@@ -12,27 +12,15 @@
  * handle when the vault locks.
  */
 import { createHash } from 'node:crypto';
-import type {
-  Household,
-  MapDocument,
-  MapNode,
-  MapTie,
-  TieKind,
+import {
+  NODE_DEFAULTS,
+  type Household,
+  type MapDocument,
+  type MapNode,
+  type MapTie,
+  type TieKind,
 } from '../../../shared/domain/relationship-map';
 
-const nodeDefaults: Omit<MapNode, 'id'> = {
-  personId: null,
-  label: '',
-  kind: 'person',
-  x: 0,
-  y: 0,
-  sex: null,
-  deceased: false,
-  focal: false,
-  birthYear: null,
-  birthOrder: null,
-  note: '',
-};
 const tieDefaults: Record<TieKind, Record<string, unknown>> = {
   ecomap: { label: '', note: '', direction: 'none' },
   couple: { label: '', note: '', startYear: null, endYear: null },
@@ -63,7 +51,7 @@ function jsonOf<T extends object>(item: T, defaults: Partial<T>): string {
 }
 
 export function storedJson(doc: MapDocument): string {
-  const nodes = doc.nodes.map((n) => jsonOf(n, nodeDefaults));
+  const nodes = doc.nodes.map((n) => jsonOf(n, NODE_DEFAULTS));
   const ties = doc.ties.map((t) => jsonOf(t, newTieDefaults(t.kind) as Partial<typeof t>));
   const households = doc.households.map((h) => jsonOf(h, householdDefaults));
   return `{"nodes":[${nodes.join(',')}],"ties":[${ties.join(',')}],"households":[${households.join(',')}]}`;
@@ -72,7 +60,7 @@ export function storedJson(doc: MapDocument): string {
 export function parseStored(json: string): MapDocument {
   const doc = JSON.parse(json) as Partial<Record<keyof MapDocument, object[]>>;
   return {
-    nodes: (doc.nodes ?? []).map((n) => ({ ...nodeDefaults, ...n }) as MapNode),
+    nodes: (doc.nodes ?? []).map((n) => ({ ...NODE_DEFAULTS, ...n }) as MapNode),
     ties: (doc.ties ?? []).map((t) => ({ ...newTieDefaults((t as MapTie).kind), ...t }) as unknown as MapTie),
     households: (doc.households ?? []).map((h) => ({ ...householdDefaults, ...h }) as Household),
   };
