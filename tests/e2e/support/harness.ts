@@ -90,6 +90,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const desktop: DesktopPort = {
     chooseFolder: async () => null,
     chooseSaveFile: async (_purpose, suggestedName, extension) => join(dir, `${suggestedName}.${extension}`),
+    chooseOpenFile: async () => null,
     printToPdf: async () => {
       if (!shownPage) throw new Error('No page to print.');
       return shownPage.pdf({

@@ -5,6 +5,7 @@ import { conferencePlanning } from './003-conference-planning';
 import { agreements } from './004-agreements';
 import { relationshipMaps } from './005-relationship-maps';
 import { safeguardingSeams } from './006-safeguarding-seams';
+import { backups } from './007-backups';
 import type { Migration } from './types';
 
 /** Every migration in order. Append only: a released migration is never edited. */
@@ -15,6 +16,7 @@ export const migrations: readonly Migration[] = [
   agreements,
   relationshipMaps,
   safeguardingSeams,
+  backups,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

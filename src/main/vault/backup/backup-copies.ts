@@ -1,0 +1,149 @@
+/**
+ * What happens around one written backup: a copy of it into a second folder (copied, every
+ * piece's tag checked in the copy, then renamed, so the copy is as verified as the original:
+ * the same bytes), the backups of this vault found in a folder, and retention (old ones
+ * removed only after a newer one verified, and only this vault's).
+ */
+import { copyFileSync, closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { backupsToKeep, type KeepRule } from '../../../shared/domain/backup-retention';
+import { fsyncDirectory } from '../atomic-file';
+import { deriveBackupKeys, type BackupManifest } from './backup-format';
+import { freshBackupNames, listBackupFiles, removeStaleWriting } from './backup-files';
+import { inspectBackup, openBackup, type OpenedBackup } from './backup-open';
+import { startOpen } from './backup-stream';
+import { BackupWriteError } from './backup-writer';
+
+/** Checks every piece of the backup at `path` without writing anything. */
+export async function tagsVerify(opened: OpenedBackup, dataKey: Buffer): Promise<boolean> {
+  const keys = deriveBackupKeys(dataKey, opened.prefix.header.salt);
+  try {
+    const place = {
+      key: keys.snapshot,
+      checksum: opened.prefix.checksum,
+      offset: opened.prefix.prefixBytes,
+      bytes: opened.manifest.snapshotBytes,
+    };
+    await startOpen(opened.path, null, place).result;
+    return true;
+  } catch {
+    return false;
+  } finally {
+    keys.zero();
+  }
+}
+
+function fsyncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Copies a verified backup into `folder` under the same kind of names; returns its final path. */
+export async function copyBackup(
+  source: string,
+  folder: string,
+  dataKey: Buffer,
+  createdAt: Date,
+  now: number,
+): Promise<{ path: string; name: string; bytes: number }> {
+  try {
+    if (!statSync(folder).isDirectory()) throw new BackupWriteError('folder-missing');
+  } catch (error) {
+    if (error instanceof BackupWriteError) throw error;
+    throw new BackupWriteError('folder-missing');
+  }
+  removeStaleWriting(folder, now);
+  const names = freshBackupNames(folder, createdAt);
+  const writing = join(folder, names.writing);
+  try {
+    copyFileSync(source, writing);
+    fsyncFile(writing);
+    fsyncDirectory(folder);
+  } catch (error) {
+    rmSync(writing, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new BackupWriteError(
+      code === 'ENOSPC' || code === 'EDQUOT'
+        ? 'no-space'
+        : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+          ? 'read-only'
+          : 'write-failed',
+    );
+  }
+  const opened = openBackup(writing, dataKey);
+  if (!opened || !(await tagsVerify(opened, dataKey))) {
+    renameSync(writing, join(folder, names.failed));
+    fsyncDirectory(folder);
+    throw new BackupWriteError('not-verified', names.failed);
+  }
+  const path = join(folder, names.final);
+  renameSync(writing, path);
+  fsyncDirectory(folder);
+  return { path, name: names.final, bytes: statSync(path).size };
+}
+
+export interface FoundBackup {
+  path: string;
+  name: string;
+  bytes: number;
+  manifest: BackupManifest;
+}
+
+/** The complete backups of the vault with `dataKey` in `folder`, newest first. */
+export function backupsOfThisVault(folder: string, dataKey: Buffer): FoundBackup[] {
+  const found: FoundBackup[] = [];
+  for (const entry of listBackupFiles(folder)) {
+    if (entry.kind !== 'complete') continue;
+    try {
+      const opened = openBackup(entry.path, dataKey, inspectBackup(entry.path));
+      if (opened)
+        found.push({ path: entry.path, name: entry.name, bytes: entry.bytes, manifest: opened.manifest });
+    } catch {
+      /* damaged, or of another version: never counted, never removed by retention */
+    }
+  }
+  return found.sort((a, b) => Date.parse(b.manifest.createdAt) - Date.parse(a.manifest.createdAt));
+}
+
+/** A file whose manifest opens with this vault's key (a failed one may still have an intact start). */
+function isOurs(path: string, dataKey: Buffer): boolean {
+  try {
+    return openBackup(path, dataKey) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Retention in one folder, run after `newest` verified there: of this vault's backups, those
+ * the rule does not keep are removed, and this vault's failed ones older than `newest` (they
+ * never counted, and a newer backup now stands in for them).
+ * Returns the names removed.
+ */
+export function applyRetention(folder: string, dataKey: Buffer, rule: KeepRule, newest: string): string[] {
+  const ours = backupsOfThisVault(folder, dataKey);
+  if (!ours.some((b) => b.name === newest)) return [];
+  const keep = backupsToKeep(
+    ours.map((b) => ({ id: b.name, createdAt: Date.parse(b.manifest.createdAt) })),
+    rule,
+  );
+  keep.add(newest);
+  const removed: string[] = [];
+  for (const backup of ours) {
+    if (keep.has(backup.name)) continue;
+    rmSync(backup.path, { force: true });
+    removed.push(backup.name);
+  }
+  for (const entry of listBackupFiles(folder)) {
+    if (entry.kind === 'failed' && entry.name < newest && isOurs(entry.path, dataKey)) {
+      rmSync(entry.path, { force: true });
+      removed.push(entry.name);
+    }
+  }
+  if (removed.length > 0) fsyncDirectory(folder);
+  return removed;
+}
