@@ -306,6 +306,13 @@ export function startSnapshotHold(
     options,
     false,
   );
+  let exited = false;
+  const exit = new Promise<void>((resolve) => {
+    task.worker.once('exit', () => {
+      exited = true;
+      resolve();
+    });
+  });
   let released: Promise<void> | null = null;
   const release = () => {
     released ??= (async () => {
@@ -313,14 +320,11 @@ export function startSnapshotHold(
         () => true,
         () => false,
       );
-      if (!holding) return;
-      const done = new Promise<void>((resolve) => {
-        task.worker.once('exit', () => resolve());
-      });
+      if (!holding || exited) return;
       task.worker.postMessage('release');
       // A worker that does not let go in time is stopped: ending a thread closes its connection.
       const timer = setTimeout(() => void task.stop(), RELEASE_WAIT_MS);
-      await done;
+      await exit;
       clearTimeout(timer);
     })();
     return released;

@@ -167,7 +167,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     async close(closeOptions = {}) {
       await browser.close();
       await bridge.close();
-      workbench.close();
+      await workbench.close();
       if (closeOptions.removeVault) rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -22,10 +22,9 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { z } from 'zod';
-import { cipherRecordSchema, type CipherRecord } from '../cipher-record';
+import { cipherRecordSchema } from '../cipher-record';
 import type { WrappedKey } from '../crypto';
 import { sealedDatabaseSchema } from '../key-file';
-import type { TableCounts } from '../vault-worker';
 
 export const BACKUP_EXTENSION = 'rwbackup';
 export const MAGIC = Buffer.from('RWBACKUP', 'latin1');
@@ -158,39 +157,41 @@ function readAt(fd: number, length: number, position: number): Buffer {
 }
 
 /**
- * Reads and checks the clear part of a backup: marker, version, checksum, end marker. Throws
- * BackupFileError saying what is wrong; reads the first few kilobytes and the last 8 bytes only.
+ * Reads and checks the clear part of a backup: marker, version, checksum, end marker. Every
+ * version keeps this prefix layout, so the checksum is checked before the version is
+ * believed: a changed version byte is damage, not a newer backup. When the prefix cannot be
+ * read, the end marker tells a cut-off file ("incomplete") from a changed one ("damaged").
+ * Throws BackupFileError; reads the first few kilobytes and the last 8 bytes only.
  */
 export function readPrefix(path: string): OpenedPrefix {
   const fd = openSync(path, 'r');
   try {
     const fileBytes = fstatSync(fd).size;
     if (fileBytes === 0) throw new BackupFileError('empty');
+    const endIntact =
+      fileBytes >= MAGIC.length + END_MARKER.length &&
+      readAt(fd, END_MARKER.length, fileBytes - END_MARKER.length).equals(END_MARKER);
+    const broken = () => new BackupFileError(endIntact ? 'damaged' : 'incomplete');
     const start = readAt(fd, 14, 0);
     if (start.length < MAGIC.length || !start.subarray(0, MAGIC.length).equals(MAGIC)) {
-      throw new BackupFileError('not-a-backup');
+      throw new BackupFileError(endIntact ? 'damaged' : 'not-a-backup');
     }
-    if (start.length < 14) throw new BackupFileError('incomplete');
+    if (start.length < 14) throw broken();
+    const headerLength = start.readUInt32BE(10);
+    if (headerLength > MAX_HEADER_BYTES) throw broken();
+    const clearAndLength = readAt(fd, 18 + headerLength, 0);
+    if (clearAndLength.length < 18 + headerLength) throw broken();
+    const manifestLength = clearAndLength.readUInt32BE(14 + headerLength);
+    if (manifestLength > MAX_MANIFEST_BYTES || manifestLength <= TAG_BYTES) throw broken();
+    const bodyLength = 18 + headerLength + manifestLength;
+    const body = readAt(fd, bodyLength + CHECKSUM_BYTES, 0);
+    if (body.length < bodyLength + CHECKSUM_BYTES) throw broken();
+    const checksum = body.subarray(bodyLength);
+    if (!createHash('sha256').update(body.subarray(0, bodyLength)).digest().equals(checksum)) throw broken();
     const version = start.readUInt16BE(8);
     if (version > FORMAT_VERSION) throw new BackupFileError('newer-format');
     if (version !== FORMAT_VERSION) throw new BackupFileError('damaged');
-    const headerLength = start.readUInt32BE(10);
-    if (headerLength > MAX_HEADER_BYTES) throw new BackupFileError('damaged');
-    const clearAndLength = readAt(fd, 14 + headerLength + 4, 0);
-    if (clearAndLength.length < 18 + headerLength) throw new BackupFileError('incomplete');
-    const manifestLength = clearAndLength.readUInt32BE(14 + headerLength);
-    if (manifestLength > MAX_MANIFEST_BYTES || manifestLength <= TAG_BYTES) {
-      throw new BackupFileError('damaged');
-    }
-    const bodyLength = 18 + headerLength + manifestLength;
-    const body = readAt(fd, bodyLength + CHECKSUM_BYTES, 0);
-    if (body.length < bodyLength + CHECKSUM_BYTES) throw new BackupFileError('incomplete');
-    const checksum = body.subarray(bodyLength);
-    if (!createHash('sha256').update(body.subarray(0, bodyLength)).digest().equals(checksum)) {
-      throw new BackupFileError('damaged');
-    }
-    const end = readAt(fd, END_MARKER.length, fileBytes - END_MARKER.length);
-    if (!end.equals(END_MARKER)) throw new BackupFileError('incomplete');
+    if (!endIntact) throw new BackupFileError('incomplete');
     let header: BackupHeader;
     try {
       header = headerSchema.parse(JSON.parse(body.subarray(14, 14 + headerLength).toString('utf8')));
@@ -229,7 +230,13 @@ export function openManifest(prefix: OpenedPrefix, dataKey: Buffer): BackupManif
   } finally {
     keys.zero();
   }
-  const parsed = manifestSchema.safeParse(JSON.parse(plain.toString('utf8')));
+  let json: unknown = null;
+  try {
+    json = JSON.parse(plain.toString('utf8'));
+  } catch {
+    json = null;
+  }
+  const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) {
     // Sealed by a key that fits, but not in a shape this version knows: a newer manifest.
     throw new BackupFileError('newer-format');
@@ -243,12 +250,4 @@ export function openManifest(prefix: OpenedPrefix, dataKey: Buffer): BackupManif
 /** The data key's two wraps, as the backup carries them. */
 export function wrapsOf(header: BackupHeader): { passphrase: WrappedKey; recovery: WrappedKey } {
   return { passphrase: header.passphrase, recovery: header.recovery };
-}
-
-/** The manifest's facts about one snapshot. */
-export interface SnapshotFacts {
-  record: CipherRecord;
-  schemaVersion: number;
-  bytes: number;
-  tables: TableCounts;
 }

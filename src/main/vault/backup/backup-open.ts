@@ -65,7 +65,11 @@ export async function unsealAndVerify(
   dataKey: Buffer,
   target: string,
   expected: TableCounts,
-  environment: WorkerEnvironment & { signal?: AbortSignal | undefined },
+  environment: WorkerEnvironment & {
+    signal?: AbortSignal | undefined;
+    /** Test seam: the database is written at `target`, not yet checked. */
+    opened?: () => void | Promise<void>;
+  },
 ): Promise<OpenVerdict> {
   removeDatabaseFiles(target);
   const keys = deriveBackupKeys(dataKey, opened.prefix.header.salt);
@@ -95,6 +99,7 @@ export async function unsealAndVerify(
     } finally {
       environment.signal?.removeEventListener('abort', stop);
     }
+    await environment.opened?.();
     verdict = await verifyCopy(target, opened.manifest.database, dataKey, expected, environment);
     if (environment.signal?.aborted) verdict = 'stopped';
     return verdict;

@@ -46,7 +46,8 @@ export interface BackupSource {
   wraps: { passphrase: WrappedKey; recovery: WrappedKey };
 }
 
-export type BackupStep = 'held' | 'written' | 'verified' | 'renamed';
+/** held: the moment is held; written: the file is sealed; opened: it is open in the temporary place. */
+export type BackupStep = 'held' | 'written' | 'opened' | 'verified' | 'renamed';
 
 /** Test seams: each step as it is done, and a write that fails as a full disk would. */
 export interface BackupHooks {
@@ -156,6 +157,7 @@ async function sealSnapshot(
     const held = await hold.held;
     if (options.signal?.aborted) throw new BackupWriteError('stopped');
     await options.hooks?.reached?.('held');
+    if (options.signal?.aborted) throw new BackupWriteError('stopped');
     const manifest: BackupManifest = {
       format: 'restorative-workbench/backup-manifest',
       app: { name: APP_NAME, version: options.appVersion },
@@ -229,6 +231,7 @@ export async function writeBackup(source: BackupSource, options: WriteBackupOpti
           {
             nativeBinding: options.nativeBinding,
             signal,
+            opened: () => options.hooks?.reached?.('opened'),
           },
         )
       : 'header';
