@@ -82,7 +82,8 @@ it('keeps the newest of the last N days, weeks and months; removes the rest only
     if (step !== 'written') return;
     const writing = readdirSync(folder).find((n) => n.endsWith('.rwbackup.writing'))!;
     const bytes = readFileSync(join(folder, writing));
-    bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+    const middle = Math.floor(bytes.length / 2);
+    bytes[middle] = bytes[middle]! ^ 0xff;
     writeFileSync(join(folder, writing), bytes);
   };
   expect(await backUpOn(day(22))).toBe('not-verified');
