@@ -59,6 +59,7 @@ export function createWorkbench(options: WorkbenchOptions): Workbench {
   });
   const restores = new Restores({
     vault,
+    events,
     backups,
     desktop,
     now,

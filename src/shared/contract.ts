@@ -151,6 +151,13 @@ export const events = {
   'vault:problem': vaultProblemSchema,
   /** Main wants to lock (idle, suspend, screen lock): save what is typed, then call vault:lock. */
   'session:lockRequested': z.object({ reason: z.enum(lockReasons) }),
+  /** A backup was restored over the open vault: start the shell over and say what happened. */
+  'vault:restored': z.object({
+    from: z.string(),
+    cases: z.number(),
+    people: z.number(),
+    keptAs: z.string().nullable(),
+  }),
   /** A backup started or finished (or a restore changed what the backups are): read backup:status again. */
   'backup:changed': z.object({}),
   /** A menu item or global shortcut. */

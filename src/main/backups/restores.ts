@@ -17,6 +17,7 @@ import type { z } from 'zod';
 import type { RestoreCandidate, RestoreSummary, restoreOpenInput } from '../../shared/schemas/backups';
 import { WorkbenchError } from '../../shared/errors';
 import { recordBackupEvent } from '../services/backups';
+import type { EventHub } from '../event-hub';
 import type { DesktopPort } from '../ports';
 import { BACKUP_EXTENSION, BackupFileError, type OpenedPrefix } from '../vault/backup/backup-format';
 import { backupsOfThisVault } from '../vault/backup/backup-copies';
@@ -46,6 +47,7 @@ const MAX_CHOSEN = 64;
 
 export interface RestoresOptions {
   vault: Vault;
+  events: EventHub;
   backups: Backups;
   desktop: DesktopPort;
   now: () => number;
@@ -227,7 +229,9 @@ export class Restores {
     const places = this.options.backups.places;
     if (places.read().folders.length === 0) places.update({ folders: [folder] });
     this.options.backups.restored();
-    return { from: backup.manifest.createdAt, ...backup.manifest.summary, keptAs };
+    const restored = { from: backup.manifest.createdAt, ...backup.manifest.summary, keptAs };
+    this.options.events.emit('vault:restored', restored);
+    return restored;
   }
 
   private candidate(path: string): RestoreCandidate {
