@@ -90,7 +90,7 @@ export async function runBackup(source: BackupSource, settings: RunSettings): Pr
   for (const outcome of outcomes) {
     if (outcome.outcome !== 'verified') continue;
     try {
-      applyRetention(outcome.folder, source.dataKey, settings.keep, outcome.file);
+      await applyRetention(outcome.folder, source.dataKey, settings.keep, outcome.file);
     } catch {
       /* a folder that went away after the backup keeps its old backups: nothing is lost */
     }

@@ -333,6 +333,21 @@ export class Backups {
     const db = this.db;
     const changedMeanwhile = this.totalChanges() > changesAtStart;
     const at = new Date(this.options.now());
+    // One transaction: one wait for the disk, however many folders.
+    db.transaction(() => this.writeOutcomes(db, at, trigger, outcomes, changedMeanwhile))();
+    if (outcomes.some((o) => o.outcome === 'verified') && this.places.read().owed)
+      this.places.update({ owed: null });
+    // Our own rows are not a change to back up; one made by someone meanwhile still is.
+    if (!changedMeanwhile) this.baseline = this.totalChanges();
+  }
+
+  private writeOutcomes(
+    db: Vault['db'],
+    at: Date,
+    trigger: BackupTrigger,
+    outcomes: FolderOutcome[],
+    changedMeanwhile: boolean,
+  ): void {
     for (const o of outcomes) {
       recordBackupEvent(
         db,
@@ -343,12 +358,8 @@ export class Backups {
           : { event: o.outcome, folder: o.folder, ...(o.file ? { file: o.file } : {}) },
       );
     }
-    if (outcomes.some((o) => o.outcome === 'verified')) {
+    if (outcomes.some((o) => o.outcome === 'verified'))
       setBackupFlags(db, { changed: changedMeanwhile, owed: false });
-      if (this.places.read().owed) this.places.update({ owed: null });
-    }
-    // Our own rows are not a change to back up; one made by someone meanwhile still is.
-    if (!changedMeanwhile) this.baseline = this.totalChanges();
   }
 
   private changed(): void {

@@ -100,11 +100,21 @@ function walBytes(path) {
 // and lets no checkpoint write to it until it ends, so the file's bytes stay exactly this
 // moment's database while main goes on saving into the log. Row counts come from the same
 // transaction. If a save slips in between the two steps, the log is not empty: try again.
+// The checkpoint is main's to make, on its own connection, when main has the vault open: a
+// checkpoint here would hold the write lock, and main's transactions (which read, then write)
+// would meet it with SQLITE_BUSY. Main answers through 'turns'.
 function hold() {
   const db = open(task.path, { fileMustExist: true, timeout: task.busyMs }, task.pragmas, task.key);
+  const turns = task.turns ? new Int32Array(task.turns) : null;
+  const checkpoint = () => {
+    if (!turns) return db.pragma('wal_checkpoint(TRUNCATE)');
+    const before = Atomics.load(turns, 0);
+    parentPort.postMessage({ checkpoint: true });
+    Atomics.wait(turns, 0, before, task.busyMs);
+  };
   try {
     for (let attempt = 1; attempt <= task.attempts; attempt += 1) {
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      checkpoint();
       db.exec('BEGIN');
       const pageCount = db.pragma('page_count', { simple: true });
       if (walBytes(task.path) === 0) {
@@ -176,6 +186,8 @@ export function runWorkerScript<T>(
   workerData: Record<string, unknown>,
   keys: Buffer[],
   background: boolean,
+  /** Messages before the result (they have no `ok`). */
+  onMessage?: (message: Record<string, unknown>) => void,
 ): RunningTask<T> & { worker: Worker } {
   const worker = new Worker(script, {
     eval: true,
@@ -185,8 +197,9 @@ export function runWorkerScript<T>(
   // A background check never keeps the process alive on its own; an awaited task must.
   if (background) worker.unref();
   const result = new Promise<T>((resolve, reject) => {
-    worker.once('message', (message: { ok: true; value: T } | { ok: false; code: string | null }) => {
-      if (message.ok) resolve(message.value);
+    worker.on('message', (message: { ok: true; value: T } | { ok: false; code: string | null }) => {
+      if (!('ok' in message)) onMessage?.(message);
+      else if (message.ok) resolve(message.value);
       else reject(new WorkerTaskError(message.code));
     });
     worker.once('error', () => reject(new WorkerTaskError(null)));
@@ -206,9 +219,10 @@ function start<T>(
   keys: Buffer[],
   environment: WorkerEnvironment,
   background: boolean,
+  onMessage?: (message: Record<string, unknown>) => void,
 ): RunningTask<T> & { worker: Worker } {
   const workerData = { driver: driverPath(), nativeBinding: environment.nativeBinding, task };
-  return runWorkerScript<T>(WORKER_SCRIPT, workerData, keys, background);
+  return runWorkerScript<T>(WORKER_SCRIPT, workerData, keys, background, onMessage);
 }
 
 /** A copy of `bytes` in a buffer of its own (not a slice of Node's pool), so it can be transferred. */
@@ -289,15 +303,34 @@ export function startSnapshotHold(
   path: string,
   record: CipherRecord,
   dataKey: Buffer,
-  options: WorkerEnvironment & { attempts?: number; pauseMs?: number; busyMs?: number },
+  options: WorkerEnvironment & {
+    /** The open vault's own checkpoint (TRUNCATE) on main's connection; absent, the worker makes it. */
+    checkpoint?: (() => void) | undefined;
+    attempts?: number;
+    pauseMs?: number;
+    busyMs?: number;
+  },
 ): SnapshotHold {
   const key = transferableKey(record, dataKey);
+  const turns = options.checkpoint ? new SharedArrayBuffer(4) : null;
+  const answer = () => {
+    try {
+      options.checkpoint?.();
+    } catch {
+      /* the vault closed meanwhile: the log check in the worker makes it try again */
+    } finally {
+      const flag = new Int32Array(turns!);
+      Atomics.add(flag, 0, 1);
+      Atomics.notify(flag, 0);
+    }
+  };
   const task = start<HeldSnapshot>(
     {
       kind: 'hold',
       path,
       pragmas: cipherPragmas(record),
       key,
+      turns,
       attempts: options.attempts ?? 20,
       pauseMs: options.pauseMs ?? 5,
       busyMs: options.busyMs ?? 1_000,
@@ -305,6 +338,9 @@ export function startSnapshotHold(
     [key],
     options,
     false,
+    (message) => {
+      if (message['checkpoint'] === true) answer();
+    },
   );
   let exited = false;
   const exit = new Promise<void>((resolve) => {

@@ -51,6 +51,8 @@ export interface VaultSource {
   record: CipherRecord;
   dataKey: Buffer;
   wraps: { passphrase: WrappedKey; recovery: WrappedKey };
+  /** Empties the log into the file on the open connection (the only one that writes). */
+  checkpoint(): void;
 }
 
 /** A session began: after an unlock, a restore, or a fresh start after damage. */
@@ -137,6 +139,7 @@ export class Vault {
       record: this.record!,
       dataKey: Buffer.from(this.sessionKey!),
       wraps: { passphrase: file.passphrase, recovery: file.recovery },
+      checkpoint: () => void this.database?.pragma('wal_checkpoint(TRUNCATE)'),
     };
   }
 

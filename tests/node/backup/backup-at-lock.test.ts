@@ -199,3 +199,24 @@ it('a note saved while a backup is being made is kept, and is in the next backup
   expect(await bodiesIn(first!)).toEqual(['Before the backup']);
   expect(await bodiesIn(second!)).toEqual(['Before the backup', 'Saved while the backup was made']);
 });
+
+it('saves keep working all through a backup (none refused while the moment is taken)', async () => {
+  const caseId = await standingCase(wb);
+  // Enough notes that the backup takes a while, and a log for the backup to empty first.
+  for (let i = 0; i < 400; i += 1) await change(`Visit ${i}: ${'the family talked it through. '.repeat(40)}`);
+  const running = wb.dispatch('backup:now', {});
+  let done = false;
+  void running.then(() => (done = true));
+  let saves = 0;
+  let id: string | undefined;
+  while (!done || saves < 20) {
+    const saved = await wb.dispatch('note:save', { id, caseId, body: `Typed during the backup, ${saves}` });
+    expect(saved).toMatchObject({ ok: true });
+    id = (saved as { value: { id: string } }).value.id;
+    saves += 1;
+    await sleep(2);
+  }
+  expect((await running).ok).toBe(true);
+  expect(saves).toBeGreaterThan(20);
+  expect(await call(wb, 'note:get', { id })).toMatchObject({ body: `Typed during the backup, ${saves - 1}` });
+});

@@ -4,10 +4,10 @@
  * the same bytes), the backups of this vault found in a folder, and retention (old ones
  * removed only after a newer one verified, and only this vault's).
  */
-import { copyFileSync, closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupsToKeep, type KeepRule } from '../../../shared/domain/backup-retention';
-import { fsyncDirectory } from '../atomic-file';
+import { copyFile, rename, rm, stat, syncFile, syncFolder } from './async-files';
 import { deriveBackupKeys, type BackupManifest } from './backup-format';
 import { freshBackupNames, listBackupFiles, removeStaleWriting } from './backup-files';
 import { inspectBackup, openBackup, type OpenedBackup } from './backup-open';
@@ -33,15 +33,6 @@ export async function tagsVerify(opened: OpenedBackup, dataKey: Buffer): Promise
   }
 }
 
-function fsyncFile(path: string): void {
-  const fd = openSync(path, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** Copies a verified backup into `folder` under the same kind of names; returns its final path. */
 export async function copyBackup(
   source: string,
@@ -56,15 +47,15 @@ export async function copyBackup(
     if (error instanceof BackupWriteError) throw error;
     throw new BackupWriteError('folder-missing');
   }
-  removeStaleWriting(folder, now);
+  await removeStaleWriting(folder, now);
   const names = freshBackupNames(folder, createdAt);
   const writing = join(folder, names.writing);
   try {
-    copyFileSync(source, writing);
-    fsyncFile(writing);
-    fsyncDirectory(folder);
+    await copyFile(source, writing);
+    await syncFile(writing);
+    await syncFolder(folder);
   } catch (error) {
-    rmSync(writing, { force: true });
+    await rm(writing, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     throw new BackupWriteError(
       code === 'ENOSPC' || code === 'EDQUOT'
@@ -76,14 +67,14 @@ export async function copyBackup(
   }
   const opened = openBackup(writing, dataKey);
   if (!opened || !(await tagsVerify(opened, dataKey))) {
-    renameSync(writing, join(folder, names.failed));
-    fsyncDirectory(folder);
+    await rename(writing, join(folder, names.failed));
+    await syncFolder(folder);
     throw new BackupWriteError('not-verified', names.failed);
   }
   const path = join(folder, names.final);
-  renameSync(writing, path);
-  fsyncDirectory(folder);
-  return { path, name: names.final, bytes: statSync(path).size };
+  await rename(writing, path);
+  await syncFolder(folder);
+  return { path, name: names.final, bytes: (await stat(path)).size };
 }
 
 export interface FoundBackup {
@@ -124,7 +115,12 @@ function isOurs(path: string, dataKey: Buffer): boolean {
  * never counted, and a newer backup now stands in for them).
  * Returns the names removed.
  */
-export function applyRetention(folder: string, dataKey: Buffer, rule: KeepRule, newest: string): string[] {
+export async function applyRetention(
+  folder: string,
+  dataKey: Buffer,
+  rule: KeepRule,
+  newest: string,
+): Promise<string[]> {
   const ours = backupsOfThisVault(folder, dataKey);
   if (!ours.some((b) => b.name === newest)) return [];
   const keep = backupsToKeep(
@@ -135,15 +131,15 @@ export function applyRetention(folder: string, dataKey: Buffer, rule: KeepRule, 
   const removed: string[] = [];
   for (const backup of ours) {
     if (keep.has(backup.name)) continue;
-    rmSync(backup.path, { force: true });
+    await rm(backup.path, { force: true });
     removed.push(backup.name);
   }
   for (const entry of listBackupFiles(folder)) {
     if (entry.kind === 'failed' && entry.name < newest && isOurs(entry.path, dataKey)) {
-      rmSync(entry.path, { force: true });
+      await rm(entry.path, { force: true });
       removed.push(entry.name);
     }
   }
-  if (removed.length > 0) fsyncDirectory(folder);
+  if (removed.length > 0) await syncFolder(folder);
   return removed;
 }

@@ -4,7 +4,8 @@
  * backup (it is renamed to it only after verification); `.rwbackup.writing` is one being
  * written (or interrupted), `.rwbackup.failed` one that did not verify.
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BACKUP_EXTENSION } from './backup-format';
 
@@ -81,9 +82,10 @@ export function listBackupFiles(folder: string): FolderEntry[] {
 }
 
 /** Removes temp files interrupted backups left (older than an hour, so never one being written). */
-export function removeStaleWriting(folder: string, now: number): void {
+export async function removeStaleWriting(folder: string, now: number): Promise<void> {
   for (const entry of listBackupFiles(folder)) {
-    if (entry.kind === 'writing' && now - entry.modifiedAt > STALE_TEMP_MS)
-      rmSync(entry.path, { force: true });
+    if (entry.kind === 'writing' && now - entry.modifiedAt > STALE_TEMP_MS) {
+      await rm(entry.path, { force: true });
+    }
   }
 }

@@ -6,6 +6,7 @@
  * restores.
  */
 import { rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { decodeRecoveryKey } from '../../../shared/domain/recovery-key';
 import { verifyCopy, type CopyVerdict } from '../copy-verify';
 import { unwrapWithSecret } from '../crypto';
@@ -71,7 +72,7 @@ export async function unsealAndVerify(
     opened?: () => void | Promise<void>;
   },
 ): Promise<OpenVerdict> {
-  removeDatabaseFiles(target);
+  await removeDatabaseFilesAsync(target);
   const keys = deriveBackupKeys(dataKey, opened.prefix.header.salt);
   let verdict: OpenVerdict = 'stopped';
   try {
@@ -105,10 +106,17 @@ export async function unsealAndVerify(
     return verdict;
   } finally {
     keys.zero();
-    if (verdict !== 'verified') removeDatabaseFiles(target);
+    if (verdict !== 'verified') await removeDatabaseFilesAsync(target);
   }
 }
 
+const DATABASE_SUFFIXES = ['', '-wal', '-shm', '-journal'];
+
 export function removeDatabaseFiles(path: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
+  for (const suffix of DATABASE_SUFFIXES) rmSync(path + suffix, { force: true });
+}
+
+/** The same, off the main thread: the file can be hundreds of megabytes. */
+async function removeDatabaseFilesAsync(path: string): Promise<void> {
+  for (const suffix of DATABASE_SUFFIXES) await rm(path + suffix, { force: true });
 }

@@ -46,6 +46,7 @@ const stopFlag = new Int32Array(task.stop);
 const stopping = () => Atomics.load(stopFlag, 0) === 1;
 
 const fail = (code) => Object.assign(new Error(code), { code });
+
 function nonce(index, last) {
   const bytes = Buffer.alloc(12);
   bytes.writeUInt32BE(last ? 1 : 0, 0);
@@ -68,9 +69,24 @@ function writeFully(fd, buffer, position) {
   }
 }
 const chunks = Math.max(1, Math.ceil(task.bytes / task.chunkBytes));
+// Written to disk every few megabytes, not all at the end: on a journalling file system an
+// fsync of the vault's log (every save) waits for whatever else is waiting to be written, so
+// hundreds of megabytes left in the page cache would make a save wait for all of them. The
+// flush runs in the thread pool while the next pieces are sealed; one at a time.
+let flushing = null;
+async function flushSoon(fd, index) {
+  if ((index + 1) % task.flushEvery !== 0) return;
+  if (flushing) await flushing;
+  flushing = new Promise((resolve, reject) => fs.fdatasync(fd, (error) => (error ? reject(error) : resolve())));
+}
+async function flushed() {
+  const pending = flushing;
+  flushing = null;
+  if (pending) await pending;
+}
 const lengthOf = (i) => Math.min(task.chunkBytes, task.bytes - i * task.chunkBytes);
 
-function seal() {
+async function seal() {
   const source = fs.openSync(task.source, 'r');
   const target = fs.openSync(task.target, 'r+');
   const plain = Buffer.alloc(task.chunkBytes);
@@ -93,18 +109,21 @@ function seal() {
       writeFully(target, sealed, position);
       writeFully(target, tag, position + length);
       position += length + tag.length;
+      await flushSoon(target, i);
     }
     writeFully(target, endMarker, position);
+    await flushed();
     fs.fsyncSync(target);
     return { chunks, fileBytes: position + endMarker.length };
   } finally {
+    await flushed().catch(() => undefined);
     plain.fill(0);
     fs.closeSync(source);
     fs.closeSync(target);
   }
 }
 
-function open() {
+async function open() {
   const source = fs.openSync(task.source, 'r');
   let target = null;
   try {
@@ -127,28 +146,30 @@ function open() {
       }
       if (target !== null) writeFully(target, plain, i * task.chunkBytes);
       plain.fill(0);
+      if (target !== null) await flushSoon(target, i);
       position += length + ${TAG_BYTES};
     }
     const end = Buffer.alloc(endMarker.length);
     if (readFully(source, end, end.length, position) !== end.length) throw fail('BACKUP_INCOMPLETE');
     if (!end.equals(endMarker) || fs.fstatSync(source).size !== position + end.length) throw fail('BACKUP_DAMAGED');
+    await flushed();
     if (target !== null) fs.fsyncSync(target);
     return { chunks };
   } finally {
+    await flushed().catch(() => undefined);
     fs.closeSync(source);
     if (target !== null) fs.closeSync(target);
   }
 }
 
-try {
-  const value = task.kind === 'seal' ? seal() : open();
-  parentPort.postMessage({ ok: true, value });
-} catch (error) {
-  parentPort.postMessage({ ok: false, code: typeof error.code === 'string' ? error.code : null });
-} finally {
-  key.fill(0);
-}
+(task.kind === 'seal' ? seal() : open()).then(
+  (value) => parentPort.postMessage({ ok: true, value }),
+  (error) => parentPort.postMessage({ ok: false, code: typeof error.code === 'string' ? error.code : null }),
+).finally(() => key.fill(0));
 `;
+
+/** Pieces written between two flushes to disk (see flushSoon in the script). */
+const FLUSH_EVERY_CHUNKS = 8;
 
 export interface StreamPlace {
   /** The snapshot key of this file (derived from the data key and the file's salt). */
@@ -171,6 +192,7 @@ function taskData(kind: 'seal' | 'open', place: StreamPlace, key: Buffer, files:
       offset: place.offset,
       bytes: place.bytes,
       chunkBytes: CHUNK_BYTES,
+      flushEvery: FLUSH_EVERY_CHUNKS,
       ...files,
     },
   };

@@ -13,9 +13,9 @@
  *   4. Only then is it renamed `<name>.rwbackup` and the folder fsynced. One that did not
  *      verify is renamed `<name>.rwbackup.failed` and never counted.
  */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fsyncDirectory } from '../atomic-file';
+import { rename, rm, stat, syncFolder, writeNewFile } from './async-files';
 import type { CipherRecord } from '../cipher-record';
 import type { WrappedKey } from '../crypto';
 import {
@@ -44,6 +44,8 @@ export interface BackupSource {
   record: CipherRecord;
   dataKey: Buffer;
   wraps: { passphrase: WrappedKey; recovery: WrappedKey };
+  /** The open vault's checkpoint on its own connection (see startSnapshotHold). */
+  checkpoint?: (() => void) | undefined;
 }
 
 /** held: the moment is held; written: the file is sealed; opened: it is open in the temporary place. */
@@ -127,17 +129,11 @@ function assertFolder(folder: string): void {
 }
 
 /** Creates the temp file with the prefix; the pieces are appended by the seal worker. */
-function createWithPrefix(path: string, prefix: Buffer, hooks?: BackupHooks): void {
-  const fd = openSync(path, 'wx', 0o600);
-  try {
-    if (hooks?.failAfterBytes !== undefined && hooks.failAfterBytes < prefix.length) {
-      throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
-    }
-    writeSync(fd, prefix);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+async function createWithPrefix(path: string, prefix: Buffer, hooks?: BackupHooks): Promise<void> {
+  if (hooks?.failAfterBytes !== undefined && hooks.failAfterBytes < prefix.length) {
+    throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
   }
+  await writeNewFile(path, prefix);
 }
 
 function summaryOf(counts: TableCounts): BackupManifest['summary'] {
@@ -150,7 +146,10 @@ async function sealSnapshot(
   writing: string,
   options: WriteBackupOptions,
 ): Promise<BackupManifest> {
-  const hold = startSnapshotHold(source.dbPath, source.record, source.dataKey, options);
+  const hold = startSnapshotHold(source.dbPath, source.record, source.dataKey, {
+    nativeBinding: options.nativeBinding,
+    checkpoint: source.checkpoint,
+  });
   const abandon = () => void hold.stop();
   options.signal?.addEventListener('abort', abandon, { once: true });
   try {
@@ -173,7 +172,7 @@ async function sealSnapshot(
     const keys = deriveBackupKeys(source.dataKey, header.salt);
     try {
       const prefix = sealPrefix(header, manifest, keys);
-      createWithPrefix(writing, prefix.bytes, options.hooks);
+      await createWithPrefix(writing, prefix.bytes, options.hooks);
       const place = {
         key: keys.snapshot,
         checksum: prefix.checksum,
@@ -202,7 +201,7 @@ export async function writeBackup(source: BackupSource, options: WriteBackupOpti
   assertFolder(folder);
   let names;
   try {
-    removeStaleWriting(folder, options.now.getTime());
+    await removeStaleWriting(folder, options.now.getTime());
     names = freshBackupNames(folder, options.now);
   } catch (error) {
     throw asWriteError(error);
@@ -211,11 +210,11 @@ export async function writeBackup(source: BackupSource, options: WriteBackupOpti
   let manifest: BackupManifest;
   try {
     manifest = await sealSnapshot(source, writing, options);
-    fsyncDirectory(folder);
+    await syncFolder(folder);
     if (signal?.aborted) throw new BackupWriteError('stopped');
     await options.hooks?.reached?.('written');
   } catch (error) {
-    rmSync(writing, { force: true });
+    await rm(writing, { force: true });
     throw asWriteError(error, signal);
   }
 
@@ -238,26 +237,26 @@ export async function writeBackup(source: BackupSource, options: WriteBackupOpti
   } catch {
     verdict = signal?.aborted ? 'stopped' : 'file-damaged';
   } finally {
-    rmSync(join(options.scratchDir, VERIFYING_NAME), { force: true });
+    await rm(join(options.scratchDir, VERIFYING_NAME), { force: true });
   }
   if (verdict === 'stopped' || signal?.aborted) {
-    rmSync(writing, { force: true });
+    await rm(writing, { force: true });
     throw new BackupWriteError('stopped');
   }
   if (verdict !== 'verified') {
-    renameSync(writing, join(folder, names.failed));
-    fsyncDirectory(folder);
+    await rename(writing, join(folder, names.failed));
+    await syncFolder(folder);
     throw new BackupWriteError('not-verified', names.failed);
   }
   await options.hooks?.reached?.('verified');
   const path = join(folder, names.final);
-  renameSync(writing, path);
-  fsyncDirectory(folder);
+  await rename(writing, path);
+  await syncFolder(folder);
   await options.hooks?.reached?.('renamed');
   return {
     path,
     name: names.final,
-    bytes: statSync(path).size,
+    bytes: (await stat(path)).size,
     createdAt: manifest.createdAt,
     tables: manifest.tables,
     summary: manifest.summary,
