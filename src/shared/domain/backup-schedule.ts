@@ -5,7 +5,9 @@
  * - At a lock or quit a backup is made if anything changed since the last verified one and
  *   the last one is older than the interval: "every lock" always; "daily" when the last one
  *   was on an earlier calendar day (so a habit of locking at five backs up every day, not
- *   every other day); "weekly" when it is seven days old or more; "only by hand" never.
+ *   every other day); "weekly" when it was seven or more calendar days ago (so locking at five
+ *   every Monday backs up every Monday, and a clock change in between moves nothing); "only
+ *   by hand" never.
  * - Today speaks when there has been no verified backup for longer than the interval plus a
  *   day (a day for "every lock"; a week for "only by hand", which still deserves a nudge), or
  *   when the backup folder cannot be reached.
@@ -43,7 +45,7 @@ export function backupDueAtLock(facts: DueFacts): boolean {
     case 'daily':
       return calendarDaysBetween(facts.lastVerifiedAt, facts.now) >= 1;
     case 'weekly':
-      return facts.now - facts.lastVerifiedAt >= 7 * DAY_MS;
+      return calendarDaysBetween(facts.lastVerifiedAt, facts.now) >= 7;
   }
 }
 
