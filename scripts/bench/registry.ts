@@ -9,6 +9,7 @@ import { caseListSuite } from './case-list';
 import { mapFpsSuite } from './map-fps';
 import { mapLayoutSuite } from './map-layout';
 import { searchSuite } from './search';
+import { subjectAccessSuite } from './subject-access';
 import { vaultSuite } from './vault';
 
 export const suites: readonly BenchSuite[] = [
@@ -19,4 +20,5 @@ export const suites: readonly BenchSuite[] = [
   mapLayoutSuite,
   mapFpsSuite,
   backupSuite,
+  subjectAccessSuite,
 ];

@@ -9,8 +9,10 @@ import { roles } from './domain/case-model';
 import { agreementChannels } from './schemas/agreements';
 import { caseChannels } from './schemas/cases';
 import { conferenceChannels } from './schemas/conference';
+import { draftChannels } from './schemas/drafts';
 import { mapChannels } from './schemas/maps';
-import { dataRightsChannels, noteChannels } from './schemas/notes';
+import { dataRightsChannels } from './schemas/data-rights';
+import { noteChannels } from './schemas/notes';
 import { peopleChannels } from './schemas/people';
 import { backupChannels } from './schemas/backups';
 import { existingPassphrase, newPassphrase } from './schemas/passphrases';
@@ -129,6 +131,7 @@ export const channels = {
   ...agreementChannels,
   ...mapChannels,
   ...backupChannels,
+  ...draftChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -1,19 +1,16 @@
 /**
- * The readable half of a subject access export: everything held about one person, as a Word
- * document a facilitator can check and hand over. Plain data in, Buffer out.
+ * The readable half of a subject access export, as a Word document a facilitator can check
+ * and hand over. A pure function of the record the JSON half is too, so the two say the
+ * same; it reads nothing else (no database, no settings) and adds nothing about anyone else.
  */
 import { Paragraph, TextRun } from 'docx';
 import {
   ageBands,
-  caseSettings,
-  caseStatuses,
   consentKinds,
   consentMethods,
   contactMethods,
-  processTypes,
   riskCategories,
   riskLevels,
-  type RoleLabels,
 } from '../../shared/domain/case-model';
 import type { PersonInCase, SubjectAccessRecord } from '../../shared/domain/subject-access-record';
 import { longDate, shortDate } from './conference-documents';
@@ -22,25 +19,24 @@ import { heading, labelValueTable, paragraphs, renderDocument, safeText } from '
 const pick = (labels: Record<string, string>, key: string | null) => (key ? (labels[key] ?? key) : '');
 const date = (iso: string) =>
   new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const fromCase = (reference: string | null) => (reference ? `, case ${reference}` : '');
 
-export async function buildSubjectAccessDocument(
-  record: SubjectAccessRecord,
-  roleLabels: RoleLabels,
-): Promise<Buffer> {
+/** A line in italics; `keepNext` keeps a passage's "From a note of…" on the page of its text. */
+function italic(text: string, keepNext = false): Paragraph {
+  return new Paragraph({
+    children: [new TextRun({ text: safeText(text), italics: true })],
+    spacing: { after: 120 },
+    keepNext,
+  });
+}
+
+export async function buildSubjectAccessDocument(record: SubjectAccessRecord): Promise<Buffer> {
   const p = record.person;
   const children = [
     heading(`Information held about ${p.preferredName}`),
-    new Paragraph({
-      children: [
-        new TextRun({
-          text: safeText(
-            `Prepared on ${date(record.generatedAt)} from Restorative Workbench. It lists every case, consent, flag, preparation meeting, agreement action, relationship map and note that concerns this person.`,
-          ),
-          italics: true,
-        }),
-      ],
-      spacing: { after: 200 },
-    }),
+    italic(
+      `Prepared on ${date(record.generatedAt)} from Restorative Workbench. It holds what is recorded about this person: their details, their part in each case, the notes about them and their own words in meetings. Other notes that mention them were reviewed by the facilitator; other people’s information is withheld or redacted.`,
+    ),
     heading('Personal details', 2),
     labelValueTable([
       ['Preferred name', p.preferredName],
@@ -62,13 +58,14 @@ export async function buildSubjectAccessDocument(
   for (const entry of record.cases) {
     const c = entry.case;
     children.push(
-      heading(`Case ${c.reference}: ${c.title}`, 2),
+      heading(`Case ${c.reference}`, 2),
       labelValueTable([
-        ['Role', entry.roles.map((r) => roleLabels[r as keyof RoleLabels] ?? r).join(', ')],
-        ['Process', pick(processTypes, c.processType)],
-        ['Setting', pick(caseSettings, c.setting)],
-        ['Status', pick(caseStatuses, c.status)],
-        ['Opened', date(c.createdAt)],
+        ['Role', entry.roles.join(', ')],
+        ['Process', c.process],
+        ['Setting', c.setting],
+        ['Status', c.status],
+        ['Opened', date(c.openedOn)],
+        ['Referral date', c.referralDate ? shortDate(c.referralDate) : ''],
       ]),
     );
     if (entry.consents.length) {
@@ -85,7 +82,7 @@ export async function buildSubjectAccessDocument(
       }
     }
     if (entry.riskFlags.length) {
-      children.push(heading('Risk and vulnerability flags (confidential)', 3));
+      children.push(heading('Risk and vulnerability flags about them (confidential)', 3));
       for (const f of entry.riskFlags) {
         children.push(
           ...paragraphs(
@@ -96,19 +93,54 @@ export async function buildSubjectAccessDocument(
     }
     children.push(...planningSections(entry));
   }
-  if (record.notes.length) {
-    children.push(heading('Notes', 2));
-    for (const { note, why } of record.notes) {
-      children.push(heading(`${note.title || 'Note'} (${date(note.createdAt)})`, 3));
-      children.push(...paragraphs(`Included because: ${why.join(', ')}.`, { italics: true }));
-      children.push(...paragraphs(note.body));
-    }
-  }
+  children.push(...noteSections(record));
   return renderDocument({
     title: `Information held about ${p.preferredName}`,
     marking: 'CONFIDENTIAL: subject access record',
     children,
   });
+}
+
+/** Notes about them, their words in meetings, the reviewed passages and what was withheld. */
+function noteSections(record: SubjectAccessRecord): Paragraph[] {
+  const out: Paragraph[] = [];
+  if (record.notesAboutThem.length) {
+    out.push(heading('Notes about them', 2));
+    for (const note of record.notesAboutThem) {
+      out.push(
+        heading(`${note.title || 'Note'} (${date(note.createdAt)}${fromCase(note.caseReference)})`, 3),
+      );
+      out.push(...paragraphs(note.text));
+    }
+  }
+  if (record.theirWords.length) {
+    out.push(heading('Their words in meetings', 2));
+    for (const meeting of record.theirWords) {
+      out.push(heading(`Meeting notes of ${date(meeting.noteDate)}${fromCase(meeting.caseReference)}`, 3));
+      for (const line of meeting.lines)
+        out.push(...paragraphs(`${line.time ? `${line.time} ` : ''}${line.text}`));
+    }
+  }
+  out.push(heading('Other notes that mention them', 2));
+  out.push(italic(`Looked for by name: ${record.namesLookedFor.join(', ')}, in the cases they are part of.`));
+  for (const passage of record.reviewedPassages) {
+    out.push(
+      italic(
+        `From a note of ${date(passage.noteDate)}${fromCase(passage.caseReference)}${passage.time ? `, at ${passage.time}` : ''}${passage.redacted ? '; words about other people redacted' : ''}:`,
+        true,
+      ),
+      ...paragraphs(passage.text),
+    );
+  }
+  if (record.reviewedPassages.length === 0)
+    out.push(...paragraphs('No passages of other notes are included.'));
+  out.push(
+    new Paragraph({
+      children: [new TextRun({ text: safeText(`${record.withheld.statement}.`), bold: true })],
+      spacing: { before: 200, after: 80 },
+    }),
+  );
+  return out;
 }
 
 /** Preparation, the agreement and the maps of one case, as far as they concern the person. */

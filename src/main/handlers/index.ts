@@ -4,8 +4,10 @@ import { agreementHandlers } from './agreements';
 import { backupHandlers } from './backups';
 import { caseHandlers } from './cases';
 import { conferenceHandlers } from './conference';
+import { draftHandlers } from './drafts';
 import { mapHandlers } from './maps';
-import { dataRightsHandlers, noteHandlers } from './notes';
+import { dataRightsHandlers } from './data-rights';
+import { noteHandlers } from './notes';
 import { peopleHandlers } from './people';
 import type { HandlerDeps } from './types';
 import { vaultHandlers } from './vault';
@@ -21,6 +23,7 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     ...agreementHandlers(deps),
     ...mapHandlers(deps),
     ...backupHandlers(deps),
+    ...draftHandlers(deps),
   };
 }
 

@@ -1,5 +1,4 @@
-import { dataRightsChannels, noteChannels } from '../../shared/schemas/notes';
-import { erasePerson, exportPerson } from '../services/data-rights';
+import { noteChannels } from '../../shared/schemas/notes';
 import {
   deleteNote,
   getNote,
@@ -12,7 +11,6 @@ import {
   search,
   today,
 } from '../services/notes';
-import { getSettings } from '../services/settings';
 import type { HandlerDeps, HandlersFor } from './types';
 
 export function noteHandlers({ ctx }: HandlerDeps): HandlersFor<typeof noteChannels> {
@@ -28,19 +26,7 @@ export function noteHandlers({ ctx }: HandlerDeps): HandlersFor<typeof noteChann
     'note:restoreRevision': ({ noteId, revisionId }) => restoreRevision(ctx(), noteId, revisionId),
     'meeting:save': (input) => saveMeeting(ctx(), input),
     'meeting:list': ({ caseId }) => listMeetings(ctx(), caseId),
-    'search:query': ({ query, limit }) => search(ctx(), query, limit),
+    'search:query': ({ query, limit, page }) => search(ctx(), query, { limit, page }),
     'today:get': () => today(ctx()),
-  };
-}
-
-export function dataRightsHandlers({ ctx, desktop }: HandlerDeps): HandlersFor<typeof dataRightsChannels> {
-  return {
-    'person:export': async ({ personId }) => {
-      const folder = await desktop.chooseFolder('Choose a folder for the export');
-      if (!folder) return { cancelled: true, folder: null, files: [] };
-      const files = await exportPerson(ctx(), personId, folder, getSettings(ctx().db).roleLabels);
-      return { cancelled: false, folder, files };
-    },
-    'person:erase': ({ personId, confirmName }) => erasePerson(ctx(), personId, confirmName),
   };
 }

@@ -239,8 +239,11 @@ export class Vault {
       }
       this.throttle.recordSuccess();
       try {
-        await this.rewrapPassphrase(dataKey, newPassphrase, file);
-        if (!this.database) await this.openWith(dataKey, file.database);
+        // Open first: a vault this version cannot open (a newer schema) is refused before any
+        // file changes, so the old passphrase still works with a newer app.
+        if (!this.database) await this.openWith(Buffer.from(dataKey), file.database);
+        // Opening may have rewritten the key file (the storage update): rewrap what is there now.
+        await this.rewrapPassphrase(dataKey, newPassphrase, this.readKeyFileOrThrow());
       } finally {
         dataKey.fill(0);
       }

@@ -2,18 +2,21 @@
  * The top of the app: which screen the vault's state calls for (first run, recovery key,
  * unlock, or the workbench), and the session wiring that must work on every screen (lock
  * requests from main, the lock shortcut, activity reports). State is kept small on purpose:
- * no passphrase is held here, and the query cache is emptied whenever the vault locks.
+ * no passphrase is held here, and the query cache and kept drafts are emptied whenever the
+ * vault locks.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LockReason, VaultState } from '../../shared/contract';
 import { restoredNotice } from './features/backups/backup-wording';
 import { RestoreScreen } from './features/backups/restore-screen';
 import { AppShell, noticeForProblem, type ShellNotice } from './features/shell/app-shell';
+import { DraftsLoaded } from './features/shell/drafts-loaded';
 import { FirstRunScreen } from './features/vault/first-run-screen';
 import { RecoveryKeyScreen } from './features/vault/recovery-key-screen';
 import { UnlockScreen } from './features/vault/unlock-screen';
 import { VaultFrame } from './features/vault/vault-frame';
 import { attempt } from './lib/api';
+import { formDrafts } from './lib/form-drafts';
 import { toWorkbenchError } from './lib/form-errors';
 import { queryCache } from './lib/query';
 import { lockVault } from './lib/session';
@@ -63,6 +66,7 @@ export function App() {
   /** Whatever caused the lock, nothing from the open vault stays on screen or in memory. */
   const showLocked = useCallback(() => {
     queryCache.clear();
+    formDrafts.forget();
     setNotice(null);
     setView((v) =>
       v.kind === 'locked' ? v : { kind: 'locked', status: { state: 'locked', retryAfterMs: 0 } },
@@ -97,6 +101,7 @@ export function App() {
   // the damaged one may stay on screen, and the facilitator is told why it is empty.
   useWorkbenchEvent('vault:problem', (problem) => {
     queryCache.clear();
+    formDrafts.forget();
     setShellGeneration((generation) => generation + 1);
     setNotice(noticeForProblem(problem));
   });
@@ -161,13 +166,14 @@ export function App() {
       );
     case 'unlocked':
       return (
-        <AppShell
-          key={shellGeneration}
-          onLock={() => void lock('user')}
-          locking={locking}
-          notice={notice}
-          onDismissNotice={() => setNotice(null)}
-        />
+        <DraftsLoaded key={shellGeneration}>
+          <AppShell
+            onLock={() => void lock('user')}
+            locking={locking}
+            notice={notice}
+            onDismissNotice={() => setNotice(null)}
+          />
+        </DraftsLoaded>
       );
   }
 }

@@ -54,7 +54,8 @@ function loopbackPreload(): Promise<string> {
 export interface RunningApp {
   page: Page;
   context: BrowserContext;
-  browser: Browser;
+  /** Null when the profile is kept on disk (the context is then the browser). */
+  browser: Browser | null;
   bridge: Bridge;
   workbench: Workbench;
   dir: string;
@@ -72,6 +73,11 @@ export interface StartOptions {
   workbench?: Partial<Omit<WorkbenchOptions, 'desktop'>> & { desktop?: Partial<DesktopPort> };
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /**
+   * A browser profile folder kept on disk (as a real browser keeps one), to look afterwards at
+   * what the engine stored outside the vault. Without it the profile is thrown away.
+   */
+  profileDir?: string;
 }
 
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
@@ -106,7 +112,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   };
   const workbench = createWorkbench({ dir, scryptCost: E2E_SCRYPT, ...options.workbench, desktop });
   const bridge = await startBridge(workbench, RENDERER_DIR);
-  const browser = await chromium.launch({
+  const launch = {
     executablePath: CHROMIUM_PATH,
     args: [
       '--no-sandbox',
@@ -119,18 +125,23 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       // As the app does in Electron: British date order in date fields.
       '--lang=en-GB',
     ],
-  });
-  const context = await browser.newContext({
+  };
+  const contextOptions = {
     viewport: options.viewport ?? { width: 1280, height: 800 },
     colorScheme: options.colorScheme ?? 'light',
     locale: 'en-GB',
     timezoneId: 'Europe/London',
-  });
+  } as const;
+  const persistent = options.profileDir
+    ? await chromium.launchPersistentContext(options.profileDir, { ...launch, ...contextOptions })
+    : null;
+  const browser = persistent ? null : await chromium.launch(launch);
+  const context = persistent ?? (await browser!.newContext(contextOptions));
   const bundle = await loopbackPreload();
   await context.addInitScript({
     content: `window.__WORKBENCH_BRIDGE__ = ${JSON.stringify({ token: bridge.token })};\n${bundle}`,
   });
-  const page = await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   shownPage = page;
   const pageErrors: string[] = [];
   const offlineViolations: string[] = [];
@@ -165,7 +176,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       return path;
     },
     async close(closeOptions = {}) {
-      await browser.close();
+      await (browser ?? context).close();
       await bridge.close();
       await workbench.close();
       if (closeOptions.removeVault) rmSync(dir, { recursive: true, force: true });

@@ -61,11 +61,13 @@ async function seeded() {
 }
 
 describe('subject access export', () => {
-  it('writes a readable Word document and a JSON file with every case, consent, flag and note about the person', async () => {
+  it('writes a readable Word document and a JSON file: her cases, consents, flags, the notes about her and her words', async () => {
     const { ayla } = await seeded();
     const result = (await call(t.wb, 'person:export', { personId: ayla.person.id })) as {
       files: string[];
       cancelled: boolean;
+      included: number;
+      withheld: number;
     };
     expect(result.cancelled).toBe(false);
     expect(result.files).toEqual([
@@ -73,23 +75,40 @@ describe('subject access export', () => {
       expect.stringMatching(/\.json$/),
     ]);
     const json = JSON.parse(readFileSync(join(t.folder, result.files[1]!), 'utf8')) as {
-      cases: { consents: unknown[]; riskFlags: unknown[] }[];
-      notes: { note: { title: string }; why: string[] }[];
+      cases: { case: { reference: string; process: string }; consents: unknown[]; riskFlags: unknown[] }[];
+      notesAboutThem: { title: string; text: string }[];
+      theirWords: { lines: { time: string; text: string }[] }[];
+      reviewedPassages: unknown[];
+      withheld: { passages: number; statement: string };
     };
     expect(json.cases).toHaveLength(1);
+    expect(json.cases[0]!.case).toMatchObject({
+      reference: 'RW-2026-0001',
+      process: 'Restorative conference',
+    });
     expect(json.cases[0]!.consents).toHaveLength(1);
     expect(json.cases[0]!.riskFlags).toHaveLength(1);
-    expect(json.notes.map((n) => n.note.title).sort()).toEqual([
-      'Conference',
-      'Prep with Ayla',
-      'Staff room',
+    expect(json.notesAboutThem.map((n) => n.title)).toEqual(['Prep with Ayla']);
+    // Her own words in the conference, just her line, with its time; not Jordan's.
+    expect(json.theirWords).toEqual([
+      expect.objectContaining({ lines: [{ time: '10:02', text: 'I felt scared.' }] }),
     ]);
+    // "Staff room" names her but is not about her: counted, not copied, until it is reviewed.
+    expect(json.reviewedPassages).toEqual([]);
+    expect(json.withheld).toEqual({
+      passages: 1,
+      statement: '1 passage withheld as other people’s information',
+    });
+    expect(result).toMatchObject({ included: 0, withheld: 1 });
     // The .docx is a real Word file: its document.xml carries the name and the note text.
     const xml = execFileSync('unzip', ['-p', join(t.folder, result.files[0]!), 'word/document.xml']).toString(
       'utf8',
     );
     expect(xml).toContain('Information held about Ayla Brightwater');
     expect(xml).toContain('Ayla wants her mum there.');
+    expect(xml).toContain('10:02 I felt scared.');
+    expect(xml).not.toContain('I am sorry.');
+    expect(xml).not.toContain('seemed calmer');
     const again = (await call(t.wb, 'person:export', { personId: ayla.person.id })) as { files: string[] };
     expect(again.files[0]).toMatch(/-2\.docx$/);
     expect(readdirSync(t.folder)).toHaveLength(4);
@@ -273,12 +292,15 @@ describe('erasure', () => {
     const result = (await call(t.wb, 'person:erase', {
       personId: ayla.person.id,
       confirmName: ' ayla brightwater ',
-    })) as { casesAffected: number; notesToReview: { title: string }[] };
+    })) as { casesAffected: number; notesToReview: { title: string; why: string }[] };
     expect(result.casesAffected).toBe(1);
-    // The conference note named her only as a speaker, and that attribution is removed; the other
-    // two name her in their text (full name, or first name alone), which only the facilitator
-    // should rewrite. The unrelated note is not listed.
-    expect(result.notesToReview.map((n) => n.title).sort()).toEqual(['Prep with Ayla', 'Staff room']);
+    // The conference note named her only as a speaker, and that attribution is removed; the note
+    // about her and the note naming her in full are for the facilitator to rewrite. The
+    // unrelated note is not listed.
+    expect(result.notesToReview).toEqual([
+      expect.objectContaining({ title: 'Prep with Ayla', why: 'about them' }),
+      expect.objectContaining({ title: 'Staff room', why: 'mentions them' }),
+    ]);
 
     const people = (await call(t.wb, 'participant:list', { caseId: kase.id })) as {
       person: { preferredName: string };

@@ -65,6 +65,27 @@ describe.each(VAULT_ORIGINS)('a vault written by a newer version of the app (%s 
     expect(hashFolder(dir)).toEqual(before);
   });
 
+  it('refuses recovery with the recovery key too, changing no file (the old passphrase still opens it later)', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const wb = workbench(dir);
+    const recoveryKey = await createVault(wb, TEST_PASSPHRASE, origin);
+    wb.vault.db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    await call(wb, 'vault:lock', {});
+    const before = hashFolder(dir);
+    const next = workbench(dir);
+    const error = await callError(next, 'vault:recover', {
+      recoveryKey,
+      newPassphrase: 'a brand new passphrase for later',
+    });
+    expect(error.code).toBe('newer_schema');
+    // Refused means refused: the key file still opens with the old passphrase, nothing moved.
+    expect(hashFolder(dir)).toEqual(before);
+    expect((await callError(next, 'vault:unlock', { passphrase: TEST_PASSPHRASE })).code).toBe(
+      'newer_schema',
+    );
+  });
+
   it('is refused without checkpointing its WAL (crash image: vault.db + -wal + -shm)', async () => {
     const { wb, dir } = await vaultWithNotes(3, origin);
     wb.vault.db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 7}`);

@@ -1,29 +1,73 @@
 /**
  * Erasure (UK GDPR): one person removed everywhere: the person, their part in every case,
- * their consents and flags, their attribution in notes and the search index; notes that still mention them
- * by name are listed for the facilitator to review, since rewriting someone's notes
- * automatically could destroy what others said. The log keeps counts, never content.
+ * their consents and flags, their attribution in notes and the search index. Notes are kept,
+ * since rewriting someone's notes automatically could destroy what others said; the ones
+ * that were about them, or that still name them (full name or a name the facilitator
+ * confirmed, looked for in the cases they were in, current text and earlier versions), are
+ * listed for the facilitator to review. The log keeps counts, never content.
  */
+import {
+  confirmsName,
+  nameMatcher,
+  namesLookedFor,
+  primaryName,
+} from '../../../shared/domain/subject-access-passages';
 import { WorkbenchError } from '../../../shared/errors';
 import type { Speaker } from '../../../shared/schemas/notes';
 import { getPerson, recordCaseEvent, type ServiceContext } from '../core';
-import { anonymisePersonOnMaps } from '../maps';
-import { toNote, type NoteRow } from '../notes';
+import { discardDraftsAbout } from '../drafts';
+import { anonymisePersonOnMaps, ERASED_LABEL } from '../maps';
 import { casesOfPerson } from '../people';
-import { notesMentioning, notesWhereTheySpoke } from './mentions';
+import {
+  notesAboutThem,
+  notesOfTheirCases,
+  notesWhereTheySpeak,
+  revisionsOfTheirCases,
+  type ScopedNote,
+} from './person-notes';
+
+export interface NoteToReview {
+  noteId: string;
+  caseId: string | null;
+  title: string;
+  why: 'about them' | 'mentions them';
+}
 
 export interface ErasureResult {
   casesAffected: number;
-  notesToReview: { noteId: string; caseId: string | null; title: string }[];
+  notesToReview: NoteToReview[];
 }
 
-function sameName(a: string, b: string): boolean {
-  return a.trim().toLocaleLowerCase('en-GB') === b.trim().toLocaleLowerCase('en-GB');
+/** Found before the person is removed, while their names and links are still known. */
+function notesToReview(ctx: ServiceContext, personId: string, names: readonly string[]): NoteToReview[] {
+  const matcher = nameMatcher(names);
+  const out = new Map<string, NoteToReview>();
+  const add = (note: ScopedNote, why: NoteToReview['why']) => {
+    if (!out.has(note.id))
+      out.set(note.id, { noteId: note.id, caseId: note.caseId, title: note.title || 'Untitled note', why });
+  };
+  for (const note of notesAboutThem(ctx, personId)) add(note, 'about them');
+  const inTheirCases = notesOfTheirCases(ctx, personId);
+  const byId = new Map(inTheirCases.map((n) => [n.id, n]));
+  for (const note of inTheirCases)
+    if (matcher.test(note.title) || matcher.test(note.body)) add(note, 'mentions them');
+  // An earlier version that names them still names them: "restore" would bring it back.
+  for (const revision of revisionsOfTheirCases(ctx, personId)) {
+    const note = byId.get(revision.noteId);
+    if (note && !out.has(note.id) && (matcher.test(revision.title) || matcher.test(revision.body)))
+      add(note, 'mentions them');
+  }
+  return [...out.values()];
 }
 
-export function erasePerson(ctx: ServiceContext, personId: string, confirmName: string): ErasureResult {
+export function erasePerson(
+  ctx: ServiceContext,
+  personId: string,
+  confirmName: string,
+  otherNames: readonly string[] = [],
+): ErasureResult {
   const person = getPerson(ctx, personId);
-  if (!sameName(confirmName, person.preferredName)) {
+  if (!confirmsName(confirmName, person.preferredName)) {
     throw new WorkbenchError({
       code: 'invalid_input',
       message: 'To confirm, type the person’s preferred name exactly as it is shown.',
@@ -31,31 +75,36 @@ export function erasePerson(ctx: ServiceContext, personId: string, confirmName: 
     });
   }
   const caseIds = [...new Set(casesOfPerson(ctx, personId).map((c) => c.caseId))];
-  // Found before the person is removed, while their names are still known.
-  const mentionIds = notesMentioning(ctx, person);
-  const spokeIds = notesWhereTheySpoke(ctx, personId);
+  const toReview = notesToReview(ctx, personId, namesLookedFor(primaryName(person), otherNames));
+  const spoke = notesWhereTheySpeak(ctx, personId);
 
   ctx.db.transaction(() => {
-    for (const noteId of spokeIds) {
-      const note = toNote(ctx.db.prepare('SELECT * FROM notes WHERE id = ?').get(noteId) as NoteRow);
+    const setSpeakers = ctx.db.prepare('UPDATE notes SET speakers = ? WHERE id = ?');
+    for (const note of spoke) {
       const speakers: Speaker[] = note.speakers.map((s) =>
-        s.personId === personId ? { ...s, personId: null, name: 'Erased person' } : s,
+        s.personId === personId ? { ...s, personId: null, name: ERASED_LABEL } : s,
       );
-      ctx.db.prepare('UPDATE notes SET speakers = ? WHERE id = ?').run(JSON.stringify(speakers), noteId);
+      setSpeakers.run(JSON.stringify(speakers), note.id);
     }
-    // Timeline rows that pointed at them go; one neutral line per case says an erasure happened.
+    // Timeline rows that pointed at them go (by index); one neutral line per case says an erasure happened.
     ctx.db.prepare(`DELETE FROM case_events WHERE json_extract(detail, '$.personId') = ?`).run(personId);
     // Their nodes on relationship maps (and snapshots) become an anonymous "Erased person".
     anonymisePersonOnMaps(ctx, personId);
-    ctx.db.prepare('DELETE FROM people WHERE id = ?').run(personId); // cascades: participants, consents, flags
+    // Unfinished forms about them (their consent, their preparation) go with them.
+    const participantIds = (
+      ctx.db.prepare('SELECT id FROM participants WHERE person_id = ?').all(personId) as { id: string }[]
+    ).map((r) => r.id);
+    discardDraftsAbout(ctx, [personId, ...participantIds]);
+    // Cascades (each by index): participants, consents, flags, their review draft; notes about them unlinked.
+    ctx.db.prepare('DELETE FROM people WHERE id = ?').run(personId);
     for (const caseId of caseIds) recordCaseEvent(ctx, caseId, 'person_erased');
     ctx.db.prepare('INSERT INTO erasure_log (id, at, counts) VALUES (?, ?, ?)').run(
       ctx.newId(),
       ctx.now().toISOString(),
       JSON.stringify({
         cases: caseIds.length,
-        notesToReview: mentionIds.length,
-        attributionsRemoved: spokeIds.length,
+        notesToReview: toReview.length,
+        attributionsRemoved: spoke.length,
       }),
     );
   })();
@@ -63,16 +112,7 @@ export function erasePerson(ctx: ServiceContext, personId: string, confirmName: 
   // WAL into the (encrypted) main file.
   ctx.db.prepare(`INSERT INTO people_fts (people_fts) VALUES ('optimize')`).run();
   ctx.db.pragma('wal_checkpoint(TRUNCATE)');
-
-  const notesToReview = mentionIds.map((id) => {
-    const row = ctx.db.prepare('SELECT id, case_id, title FROM notes WHERE id = ?').get(id) as {
-      id: string;
-      case_id: string | null;
-      title: string;
-    };
-    return { noteId: row.id, caseId: row.case_id, title: row.title || 'Untitled note' };
-  });
-  return { casesAffected: caseIds.length, notesToReview };
+  return { casesAffected: caseIds.length, notesToReview: toReview };
 }
 
 export function erasureLog(ctx: ServiceContext): { at: string; counts: Record<string, number> }[] {

@@ -1,4 +1,7 @@
-/** UK GDPR rights over one person: subject access (export) and erasure. */
+/** UK GDPR rights over one person: subject access (review and export) and erasure. */
 export { erasePerson, erasureLog, type ErasureResult } from './erasure';
+export { getExportDraft, saveExportDraft } from './export-draft';
+export { exportReview } from './passages';
+export { personNoteQueries } from './person-notes';
 export { exportPerson } from './person-export';
-export { collectSubjectAccess } from './subject-access';
+export { collectSubjectAccess, type ExportSelection } from './subject-access';

@@ -6,18 +6,32 @@ import { fileSlug } from '../../../shared/domain/file-names';
 import { WorkbenchError } from '../../../shared/errors';
 import { buildSubjectAccessDocument } from '../../documents/subject-access';
 import { assertFolderExists, freshName, type ServiceContext } from '../core';
-import { collectSubjectAccess } from './subject-access';
+import { collectSubjectAccess, type ExportSelection } from './subject-access';
 
+export interface ExportWritten {
+  files: string[];
+  included: number;
+  withheld: number;
+}
+
+/**
+ * The record is made before the folder is asked for, so a problem (a person no longer there,
+ * a redaction that does not fit) is said before any dialog, and nothing is written.
+ */
 export async function exportPerson(
   ctx: ServiceContext,
   personId: string,
-  folder: string,
+  selection: ExportSelection,
   roleLabels: RoleLabels,
-): Promise<string[]> {
+  chooseFolder: () => Promise<string | null>,
+): Promise<(ExportWritten & { folder: string }) | null> {
+  // One record, made once: the document and the JSON are both written from it.
+  const record = collectSubjectAccess(ctx, personId, selection, roleLabels);
+  const folder = await chooseFolder();
+  if (!folder) return null;
   assertFolderExists(folder);
-  const record = collectSubjectAccess(ctx, personId);
   const base = `subject-access-${fileSlug(record.person.preferredName)}-${record.generatedAt.slice(0, 10)}`;
-  const docx = await buildSubjectAccessDocument(record, roleLabels);
+  const docx = await buildSubjectAccessDocument(record);
   const docxName = freshName(folder, base, 'docx');
   const jsonName = freshName(folder, base, 'json');
   try {
@@ -29,5 +43,10 @@ export async function exportPerson(
       message: 'The export could not be written to that folder. Check it is not read-only, then try again.',
     });
   }
-  return [docxName, jsonName];
+  return {
+    folder,
+    files: [docxName, jsonName],
+    included: record.reviewedPassages.length,
+    withheld: record.withheld.passages,
+  };
 }

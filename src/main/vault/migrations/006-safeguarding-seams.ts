@@ -94,9 +94,13 @@ export const safeguardingSeams: Migration = {
       INSERT INTO shuttle_carries (id, message_id, carried_at)
         SELECT lower(hex(randomblob(16))), id, carried_at FROM shuttle_messages WHERE carried_at IS NOT NULL;
 
+      -- What is typed into an unfinished form, keyed by the form's identity (which form, about
+      -- which record, e.g. 'conference-logistics:<case id>'), so a tab switch, a lock or a crash
+      -- loses nothing. Removed once the form is sent or cancelled.
+      -- A draft about one person (their subject access review) names them, so erasing them
+      -- removes it with them.
       CREATE TABLE form_drafts (
         key       TEXT PRIMARY KEY,
-        case_id   TEXT REFERENCES cases(id) ON DELETE CASCADE,
         person_id TEXT REFERENCES people(id) ON DELETE CASCADE,
         body      TEXT NOT NULL,
         saved_at  TEXT NOT NULL

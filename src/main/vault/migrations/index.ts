@@ -5,7 +5,9 @@ import { conferencePlanning } from './003-conference-planning';
 import { agreements } from './004-agreements';
 import { relationshipMaps } from './005-relationship-maps';
 import { safeguardingSeams } from './006-safeguarding-seams';
-import { backups } from './007-backups';
+import { subjectAccessIndexes } from './007-subject-access-indexes';
+import { searchFoldedIndex } from './008-search-folded-index';
+import { backups } from './009-backups';
 import type { Migration } from './types';
 
 /** Every migration in order. Append only: a released migration is never edited. */
@@ -16,6 +18,8 @@ export const migrations: readonly Migration[] = [
   agreements,
   relationshipMaps,
   safeguardingSeams,
+  subjectAccessIndexes,
+  searchFoldedIndex,
   backups,
 ];
 

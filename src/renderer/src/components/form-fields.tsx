@@ -31,6 +31,8 @@ export function TextAreaField({
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       <textarea
+        // The browser engine keeps its own memory of typed values outside the vault: never feed it.
+        autoComplete="off"
         {...rest}
         id={id}
         rows={rows}

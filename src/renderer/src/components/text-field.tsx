@@ -31,6 +31,8 @@ export function TextField({
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input
+        // The browser engine keeps its own memory of typed values outside the vault: never feed it.
+        autoComplete="off"
         {...input}
         id={id}
         ref={inputRef}

@@ -9,6 +9,7 @@ import type { Agreement } from '../../../../shared/schemas/agreements';
 import type { Participant } from '../../../../shared/schemas/people';
 import { optionsOf, SelectField } from '../../components/form-fields';
 import { TextField } from '../../components/text-field';
+import { useFormValues } from '../../lib/form-values';
 import { printedIn } from '../../lib/printed-in';
 import { useMutation } from '../../lib/query';
 
@@ -116,9 +117,12 @@ function CompletionLetter({
   participants: Participant[];
 }) {
   const harmed = participants.filter((p) => p.role === 'harmed');
-  const [personId, setPersonId] = useState(harmed[0]?.id ?? '');
-  const [contactName, setContactName] = useState('your facilitator');
-  const [contactDetails, setContactDetails] = useState('');
+  const form = useFormValues(`completion-letter:${agreement.caseId}`, {
+    personId: harmed[0]?.id ?? '',
+    contactName: 'your facilitator',
+    contactDetails: '',
+  });
+  const { personId, contactName, contactDetails } = form.values;
   const [message, setMessage] = useState<string | null>(null);
   const letter = useMutation('letter:completion', { invalidates: ['conference:get'] });
   if (harmed.length === 0) return null;
@@ -130,7 +134,7 @@ function CompletionLetter({
         label="Letter to"
         value={personId}
         options={harmed.map((p) => ({ value: p.id, label: p.person.preferredName }))}
-        onChange={(e) => setPersonId(e.target.value)}
+        onChange={(e) => form.set({ personId: e.target.value })}
       />
       <div className="action-card-row">
         <TextField
@@ -138,14 +142,14 @@ function CompletionLetter({
           hint={printedIn.completionLetter}
           autoComplete="off"
           value={contactName}
-          onChange={(e) => setContactName(e.target.value)}
+          onChange={(e) => form.set({ contactName: e.target.value })}
         />
         <TextField
           label="Contact details"
           hint={printedIn.completionLetter}
           autoComplete="off"
           value={contactDetails}
-          onChange={(e) => setContactDetails(e.target.value)}
+          onChange={(e) => form.set({ contactDetails: e.target.value })}
         />
       </div>
       <button

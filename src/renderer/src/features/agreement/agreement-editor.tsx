@@ -13,6 +13,7 @@ import {
 import type { Participant } from '../../../../shared/schemas/people';
 import { TextAreaField } from '../../components/form-fields';
 import { TextField } from '../../components/text-field';
+import { useFormValues } from '../../lib/form-values';
 import { printedIn } from '../../lib/printed-in';
 import { call } from '../../lib/api';
 import { validate, type FieldErrors } from '../../lib/form-errors';
@@ -58,7 +59,10 @@ function actionErrors(errors: FieldErrors, index: number): Record<string, string
 export function AgreementEditor(props: Props) {
   const { agreement, participants } = props;
   const caseId = agreement.caseId;
-  const [draft, setDraft] = useState<AgreementDraft>(() => draftFrom(agreement));
+  // Kept as a draft too: an edit the vault refuses (a date that does not exist) is not lost
+  // by a tab switch while it is being put right.
+  const form = useFormValues(`agreement-editor:${agreement.id}`, () => draftFrom(agreement));
+  const draft = form.values;
   const [errors, setErrors] = useState<FieldErrors>({});
   const autosave = useAutosave<AgreementDraft>(async (value) => {
     const problems = validate(agreementSaveInput, value);
@@ -66,12 +70,13 @@ export function AgreementEditor(props: Props) {
     if (problems) throw new Error('Some fields need changing before the agreement can be saved.');
     const saved = await call('agreement:save', asSaveInput(value));
     setQueryData('agreement:get', { caseId }, saved);
+    if (form.latest() === value) form.discard();
     // The print view and Today read the saved agreement too.
     for (const stale of ['agreement:document', 'today:get'] as const) queryCache.invalidate(stale);
   });
   const change = (next: AgreementDraft) => {
-    setDraft(next);
-    autosave.change(next);
+    form.set(next);
+    autosave.change(form.latest());
   };
   const changeAction = (id: string, part: Partial<DraftAction>) => change(updateAction(draft, id, part));
 

@@ -75,6 +75,7 @@ function AddMeetingForm({ caseId, onDone }: { caseId: string; onDone(summary: st
   const inputOf = (v: MeetingValues) => ({ caseId, ...v });
   const form = useForm({
     key: `meeting-new:${caseId}`,
+    opensOnDemand: true,
     initial: (): MeetingValues => ({ kind: 'preparation', startsAt: '', place: '' }),
     check: (v) => validate(meetingInput, inputOf(v)),
     send: (v) => save.mutate(inputOf(v)),
@@ -113,7 +114,11 @@ function AddMeetingForm({ caseId, onDone }: { caseId: string; onDone(summary: st
         autoComplete="off"
       />
       <FormError error={errors['_']} />
-      <FormActions submit="Save meeting" busy={form.busy} cancel={{ onClick: () => onDone('') }} />
+      <FormActions
+        submit="Save meeting"
+        busy={form.busy}
+        cancel={{ onClick: () => (form.discard(), onDone('')) }}
+      />
     </form>
   );
 }

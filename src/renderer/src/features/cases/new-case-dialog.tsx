@@ -64,6 +64,8 @@ export function NewCaseDialog({ onClose }: { onClose(): void }) {
     const record = await call('case:create', caseLockSaveInput(typed));
     created.current = true;
     savedOnLock.add({ caseId: record.id, reference: record.reference, what: 'new case' });
+    // It is a case now: the draft would only offer the same words again.
+    form.discard();
   });
 
   const change = (patch: Partial<CaseDraft>) => {
@@ -121,7 +123,7 @@ export function NewCaseDialog({ onClose }: { onClose(): void }) {
             id={`${id}-discard`}
             question="Discard this new case? What you typed has not been saved."
             onKeep={() => discard.keep()}
-            onDiscard={onClose}
+            onDiscard={() => (form.discard(), onClose())}
           />
         ) : (
           <FormActions

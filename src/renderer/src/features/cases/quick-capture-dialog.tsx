@@ -55,6 +55,8 @@ function QuickCapture({ onClose }: { onClose(): void }) {
     if (saved || !quickDraftTyped(typed)) return;
     const record = await call('case:quickCapture', quickLockSaveInput(typed));
     savedOnLock.add({ caseId: record.id, reference: record.reference, what: 'quick capture' });
+    // It is a case now: the draft would only offer the same words again.
+    form.discard();
   });
 
   const requestClose = () => {
@@ -134,7 +136,7 @@ function QuickCapture({ onClose }: { onClose(): void }) {
               id={`${id}-discard`}
               question="Discard what you have typed? It has not been saved."
               onKeep={() => discard.keep(whoRef.current)}
-              onDiscard={onClose}
+              onDiscard={() => (form.discard(), onClose())}
             />
           ) : (
             <FormActions

@@ -33,7 +33,7 @@ export function FgcExtras({ plan, participants }: { plan: ConferencePlan; partic
         preAgreedQuestions: questions.map((l) => l.trim()).filter(Boolean),
         familyLeadParticipantId: lead === '' ? null : lead,
       },
-    });
+    }).then((ok) => ok && form.discard());
   };
   return (
     <section className="conference-section" aria-labelledby="fgc-heading">

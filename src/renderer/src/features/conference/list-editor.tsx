@@ -22,6 +22,7 @@ export function ListEditor({
           <li key={i} className="list-editor-row">
             <div>
               <input
+                autoComplete="off"
                 className="input"
                 aria-label={`${itemLabel} ${i + 1}`}
                 value={item}

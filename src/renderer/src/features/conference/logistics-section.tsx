@@ -66,7 +66,8 @@ const lineFields: { key: TextKey; label: string; hint: string; type?: string; mi
 export function LogisticsSection({ plan, participants, roleLabels }: Props) {
   const values = useFormValues(`conference-logistics:${plan.caseId}`, () => draftOf(plan));
   const draft = values.values;
-  const [dirty, setDirty] = useState(false);
+  // What was typed before (and kept as a draft) still needs saving.
+  const [dirty, setDirty] = useState(values.restored);
   const { save, state, fieldErrors } = usePlanUpdate(plan.caseId);
   const change = (patch: Partial<Draft>) => {
     values.set(patch);
@@ -94,7 +95,10 @@ export function LogisticsSection({ plan, participants, roleLabels }: Props) {
         .map(([participantId, text]) => ({ participantId, text })),
       rolesInLetters: draft.rolesInLetters,
     });
-    if (ok) setDirty(false);
+    if (ok) {
+      setDirty(false);
+      values.discard();
+    }
   };
   // Locking with unsaved logistics saves them first rather than losing the typing.
   usePendingWrite(async () => {
@@ -190,6 +194,9 @@ export function LogisticsSection({ plan, participants, roleLabels }: Props) {
             Off by default: the letters list names, and supporters as “supporting …”.
           </p>
         </fieldset>
+        {values.restored && dirty ? (
+          <p className="field-hint">What you typed earlier is back, not saved yet: save it or change it.</p>
+        ) : null}
         <div className="button-row">
           <button type="submit" className="button button-primary">
             Save logistics

@@ -54,6 +54,7 @@ export function PhaseEditor({
       setErrors(found);
       return;
     }
+    form.discard();
     onSave(parsed.data);
   };
 
@@ -84,7 +85,7 @@ export function PhaseEditor({
         <button type="submit" className="button button-primary">
           Save phase
         </button>
-        <button type="button" className="button-link" onClick={onCancel}>
+        <button type="button" className="button-link" onClick={() => (form.discard(), onCancel())}>
           Cancel
         </button>
       </div>

@@ -40,12 +40,14 @@ export function MapSnapshots({ map, flush }: { map: MapSummary; flush(): Promise
         onSubmit={async (e) => {
           e.preventDefault();
           await flush().catch(() => undefined);
-          await take.mutate({ mapId: map.id, label: snapshotName.latest().label });
+          const taken = await take.mutate({ mapId: map.id, label: snapshotName.latest().label });
+          if (taken.ok) snapshotName.discard();
         }}
       >
         <label>
           Snapshot name
           <input
+            autoComplete="off"
             className="input input-compact"
             value={label}
             onChange={(e) => snapshotName.set({ label: e.target.value })}

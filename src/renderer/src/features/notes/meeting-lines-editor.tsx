@@ -200,6 +200,7 @@ export function LineInput({
         {label}
       </label>
       <textarea
+        autoComplete="off"
         id={id}
         ref={textRef}
         className={className}

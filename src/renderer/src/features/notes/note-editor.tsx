@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import { meetingKinds } from '../../../../shared/domain/case-model';
+import { bodyFromNames, bodyWithNames } from '../../../../shared/domain/meeting-notes';
 import type { AutosaveStatus } from '../../../../shared/domain/autosave';
 import { NOTE_BODY_MAX } from '../../../../shared/schemas/notes';
 import { Notice } from '../../components/notice';
@@ -13,6 +14,7 @@ import { NoteBody } from './formatted-text';
 import { noteDate, noteTime } from './note-dates';
 import { noteTitle, type NoteDraft } from './note-draft';
 import { SaveIndicator } from './save-indicator';
+import { typeAhead } from './type-ahead';
 import type { CaseContext } from './use-case-context';
 
 export type EditorFocus = 'text' | 'meeting' | 'revisions' | 'none';
@@ -43,13 +45,23 @@ export function NoteEditor(props: NoteEditorProps) {
 
   // Focus once, when the editor appears: into the text, or back to the button that left it.
   const focusOnShow = useRef(props.focusOnShow);
+  const onChangeAtShow = useRef(onChange);
   useEffect(() => {
     const target = focusOnShow.current;
     if (target === 'meeting') meetingRef.current?.focus();
     else if (target === 'revisions') revisionsRef.current?.focus();
     else if (target === 'text') {
       const body = bodyRef.current;
-      if (!titleRef.current?.value) titleRef.current?.focus();
+      const early = typeAhead.take();
+      if (early) {
+        onChangeAtShow.current({ title: `${titleRef.current?.value ?? ''}${early}` });
+        // Typing goes on after what was kept, once the title shows it.
+        requestAnimationFrame(() => {
+          const title = titleRef.current;
+          title?.focus();
+          title?.setSelectionRange(title.value.length, title.value.length);
+        });
+      } else if (!titleRef.current?.value) titleRef.current?.focus();
       else if (body) {
         body.focus();
         body.setSelectionRange(body.value.length, body.value.length);
@@ -184,14 +196,16 @@ export function NoteEditor(props: NoteEditorProps) {
             and **two stars** make text bold.
           </p>
           <textarea
+            autoComplete="off"
             id={`${ids}-body`}
             ref={bodyRef}
             className="input note-textarea"
-            value={draft.body}
+            // Meeting lines show the speaker's name, never the letter code they are kept with.
+            value={bodyWithNames(draft.body, draft.speakers)}
             maxLength={NOTE_BODY_MAX}
             spellCheck
             aria-describedby={`${ids}-hint`}
-            onChange={(e) => onChange({ body: e.target.value })}
+            onChange={(e) => onChange({ body: bodyFromNames(e.target.value, draft.speakers) })}
           />
           <p className="field-error" aria-live="polite">
             {problems?.['body'] ?? ''}

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { meetingKinds } from '../../../../shared/domain/case-model';
+import { typeAhead } from './type-ahead';
 import { useNavigation } from '../../lib/navigation';
 import { queryCache, useMutation, useQuery } from '../../lib/query';
 import { assignSpeakers } from './meeting-lines';
@@ -37,6 +38,8 @@ export function NotesTab({
 
   const createNote = async (meeting: boolean) => {
     setProblem(null);
+    // A new note's title takes the keys typed while it is being created.
+    if (!meeting) typeAhead.start();
     const today = noteDate(new Date());
     const result = await create.mutate(
       meeting
@@ -51,6 +54,7 @@ export function NotesTab({
         : { caseId, body: '', meetingId: meetingId ?? null },
     );
     if (!result.ok) {
+      typeAhead.take();
       setProblem(result.error.message);
       return;
     }

@@ -19,7 +19,8 @@ export interface NoteDraftHandle {
 
 /** `save` is taken once, when the component mounts (see useAutosave). */
 export function useNoteDraft(note: Note, save: (draft: NoteDraft) => Promise<unknown>): NoteDraftHandle {
-  const values = useFormValues(`note:${note.id}`, () => draftFromNote(note));
+  // A note saves itself (and before a lock); a kept draft would only fight a restored version.
+  const values = useFormValues(`note:${note.id}`, () => draftFromNote(note), { keep: false });
   const autosave = useAutosave<NoteDraft>(save);
   const { change } = autosave;
   const { set } = values;

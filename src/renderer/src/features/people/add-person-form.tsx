@@ -48,6 +48,7 @@ export function AddPersonForm({
   });
   const form = useForm({
     key: `participant-add:${caseId}`,
+    opensOnDemand: true,
     initial: (): AddValues => ({
       query: '',
       person: emptyDraft,
@@ -140,7 +141,12 @@ export function AddPersonForm({
             />
           </fieldset>
           <FormError error={errors['_'] ?? errors['person']} />
-          <FormActions submit="Add to case" busy={form.busy} layout="end" cancel={{ onClick: onCancel }} />
+          <FormActions
+            submit="Add to case"
+            busy={form.busy}
+            layout="end"
+            cancel={{ onClick: () => (form.discard(), onCancel()) }}
+          />
         </>
       )}
     </form>

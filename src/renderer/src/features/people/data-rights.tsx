@@ -1,18 +1,20 @@
 /**
- * UK GDPR rights over one person. Export: everything held about them (every case, note,
- * consent and flag) as a readable document and a JSON file, in a folder the facilitator
- * picks. Erase: removed everywhere, after the facilitator types the preferred name, so it
- * cannot happen by a slip of the mouse.
+ * UK GDPR rights over one person. Export: what is held about them, after a review of the
+ * passages of other people's notes that mention them (export-review.tsx), as a readable
+ * document and a JSON file, in a folder the facilitator picks. Erase: removed everywhere,
+ * after the facilitator types the preferred name, so it cannot happen by a slip of the mouse;
+ * the notes still naming them (by the names chosen here) are listed for review.
  */
 import { useId, useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { Person } from '../../../../shared/schemas/people';
 import { TextField } from '../../components/text-field';
-import { Notice } from '../../components/notice';
-import { FormActions, FormError } from '../../components/form-actions';
-import { useMutation } from '../../lib/query';
+import { FormActions } from '../../components/form-actions';
+import { useMutation, useQuery } from '../../lib/query';
 import { useForm } from '../../lib/use-form';
 import { nameMatches } from './erasure-wording';
+import { ExportReview } from './export-review';
+import { NamesToLookFor } from './names-to-look-for';
 
 export type ErasureResult = ChannelOutput<'person:erase'>;
 
@@ -39,49 +41,10 @@ export function DataRights({ person, caseCount, onErased }: ErasureProps) {
 }
 
 function ExportPerson({ person }: { person: Person }) {
-  const exporter = useMutation('person:export');
-  const [written, setWritten] = useState<ChannelOutput<'person:export'> | null>(null);
   return (
     <div className="data-right">
       <h3 className="data-right-title">Export</h3>
-      <p>
-        Every case, note, consent and risk flag that mentions {person.preferredName}, as a readable document
-        (.docx) and a complete JSON file. You choose the folder. Keep the files as safely as the workbench
-        does.
-      </p>
-      <div className="actions actions-start">
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={exporter.isPending}
-          aria-busy={exporter.isPending}
-          onClick={async () => {
-            setWritten(null);
-            const result = await exporter.mutate({ personId: person.id });
-            // Cancelling the folder dialog is a choice, not a problem: nothing is shown.
-            if (result.ok && !result.value.cancelled) setWritten(result.value);
-          }}
-        >
-          {exporter.isPending ? 'Exporting…' : 'Export everything held about this person'}
-        </button>
-      </div>
-      <div aria-live="polite">
-        {written ? (
-          <Notice tone="success" title="Export saved">
-            <p>
-              Written to <span className="file-path">{written.folder}</span>:
-            </p>
-            <ul className="file-list">
-              {written.files.map((f) => (
-                <li key={f} className="file-path">
-                  {f}
-                </li>
-              ))}
-            </ul>
-          </Notice>
-        ) : null}
-        <FormError error={exporter.error?.message} />
-      </div>
+      <ExportReview person={person} />
     </div>
   );
 }
@@ -91,15 +54,23 @@ function ErasePerson({ person, caseCount, onErased }: ErasureProps) {
   const [confirming, setConfirming] = useState(false);
   const erase = useMutation('person:erase');
   const name = person.preferredName;
+  // The names start as those confirmed for the export, and can be changed here.
+  const draft = useQuery('person:exportDraft', { personId: person.id });
   const form = useForm({
     key: `person-erase:${person.id}`,
-    initial: { confirmName: '' },
+    initial: { confirmName: '', otherNames: null as string[] | null },
     check: ({ confirmName }) =>
       nameMatches(confirmName, name) ? null : { confirmName: `Type ${name} exactly as it is shown.` },
-    send: ({ confirmName }) => erase.mutate({ personId: person.id, confirmName }),
+    send: ({ confirmName, otherNames }) =>
+      erase.mutate({
+        personId: person.id,
+        confirmName,
+        otherNames: otherNames ?? draft.data?.otherNames ?? [],
+      }),
     errorsFrom: (error) => ({ confirmName: error.fields?.['confirmName'] ?? error.message }),
     sent: (result) => onErased(result),
   });
+  const names = form.values.otherNames ?? draft.data?.otherNames ?? [];
 
   return (
     <div className="data-right">
@@ -126,11 +97,16 @@ function ErasePerson({ person, caseCount, onErased }: ErasureProps) {
               risk flags.
             </li>
             <li>
-              Notes stay, because they hold what others said. Notes that mention {name} by name are listed
-              next, for you to review.
+              Notes stay, because they hold what others said. Notes about {name}, and notes in their cases
+              that name them by the names below, are listed next, for you to review.
             </li>
             <li>The workbench logs that an erasure happened, never what was erased.</li>
           </ul>
+          <NamesToLookFor
+            person={person}
+            value={names}
+            onChange={(otherNames) => form.edit({ otherNames })}
+          />
           <TextField
             label={`To confirm, type their preferred name: ${name}`}
             autoComplete="off"
@@ -149,7 +125,7 @@ function ErasePerson({ person, caseCount, onErased }: ErasureProps) {
               label: `Keep ${name}`,
               onClick: () => {
                 setConfirming(false);
-                form.reset({ confirmName: '' });
+                form.reset({ confirmName: '', otherNames: null });
                 form.clearErrors();
               },
             }}

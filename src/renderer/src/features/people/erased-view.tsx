@@ -38,6 +38,10 @@ export function ErasedView({ name, result }: { name: string; result: ErasureResu
                 ) : (
                   <span>{note.title}</span>
                 )}
+                <span className="muted">
+                  {' '}
+                  · {note.why === 'about them' ? 'a note about them' : 'names them'}
+                </span>
               </li>
             ))}
           </ul>

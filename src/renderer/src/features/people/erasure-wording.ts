@@ -1,7 +1,8 @@
-/** The erase confirmation and its outcome in words. Same name rule as main: trimmed, any case. */
+/** The erase confirmation and its outcome in words. The same name rule as main (shared). */
+import { confirmsName } from '../../../../shared/domain/subject-access-passages';
+
 export function nameMatches(typed: string, name: string): boolean {
-  const norm = (s: string) => s.trim().toLocaleLowerCase('en-GB');
-  return norm(typed) !== '' && norm(typed) === norm(name);
+  return confirmsName(typed, name);
 }
 
 export function erasedFromText(cases: number): string {
@@ -9,8 +10,8 @@ export function erasedFromText(cases: number): string {
 }
 
 export function notesToReviewText(count: number, name: string): string {
-  if (count === 0) return `No notes mention ${name} by name.`;
+  if (count === 0) return `No notes are about ${name} or mention them by name.`;
   return count === 1
-    ? `1 note still mentions ${name} by name. Open it to decide what to keep.`
-    : `${count} notes still mention ${name} by name. Open each to decide what to keep.`;
+    ? `1 note was about ${name} or still names them. Open it to decide what to keep.`
+    : `${count} notes were about ${name} or still name them. Open each to decide what to keep.`;
 }

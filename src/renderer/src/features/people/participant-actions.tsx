@@ -27,6 +27,7 @@ export function EditRoleForm({
   const inputOf = (draft: RoleDraft) => ({ id: participant.id, ...roleInput(draft) });
   const form = useForm({
     key: `participant-role:${participant.id}`,
+    opensOnDemand: true,
     initial: (): RoleDraft => ({
       role: participant.role,
       supportsParticipantId: participant.supportsParticipantId ?? '',
@@ -55,7 +56,11 @@ export function EditRoleForm({
         autoFocus
       />
       <FormError error={form.errors['_']} />
-      <FormActions submit="Save role" busy={form.busy} cancel={{ onClick: onClose }} />
+      <FormActions
+        submit="Save role"
+        busy={form.busy}
+        cancel={{ onClick: () => (form.discard(), onClose()) }}
+      />
     </form>
   );
 }

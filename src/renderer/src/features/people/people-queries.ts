@@ -18,6 +18,8 @@ export const peopleChanged: ChannelName[] = [
   'prep:list',
   'agreement:get',
   'agreement:document',
+  // A new name finds other passages.
+  'person:exportReview',
 ];
 
 export const risksChanged: ChannelName[] = [
@@ -36,4 +38,5 @@ export const everythingAboutPeople: ChannelName[] = [
   'note:get',
   'note:revisions',
   'today:get',
+  'person:exportDraft',
 ];

@@ -26,6 +26,7 @@ export function PersonDetails({ person }: { person: Person }) {
   const inputOf = (draft: PersonDraft) => ({ id: person.id, ...fieldsFrom(draft) });
   const form = useForm({
     key: `person-details:${person.id}`,
+    opensOnDemand: true,
     initial: () => draftFrom(person),
     check: (draft) => validate(updateInput, inputOf(draft)),
     send: (draft) => update.mutate(inputOf(draft) as Parameters<typeof update.mutate>[0]),
@@ -82,7 +83,7 @@ export function PersonDetails({ person }: { person: Person }) {
             submit="Save details"
             busy={form.busy}
             layout="end"
-            cancel={{ onClick: () => setEditing(false) }}
+            cancel={{ onClick: () => (form.discard(), setEditing(false)) }}
           />
         </form>
       ) : (

@@ -52,6 +52,7 @@ export function RiskFlagForm({
   });
   const form = useForm({
     key: `risk-flag:${flag?.id ?? `new:${caseId}`}`,
+    opensOnDemand: true,
     initial: (): FlagValues => ({
       personId: flag?.personId ?? '',
       category: flag?.category ?? '',
@@ -132,7 +133,11 @@ export function RiskFlagForm({
         {...form.field('mitigations')}
       />
       <FormError error={errors['_']} />
-      <FormActions submit="Save flag" busy={form.busy} cancel={{ onClick: onClose }} />
+      <FormActions
+        submit="Save flag"
+        busy={form.busy}
+        cancel={{ onClick: () => (form.discard(), onClose()) }}
+      />
     </form>
   );
 }

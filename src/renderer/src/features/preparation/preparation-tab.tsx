@@ -89,13 +89,16 @@ function Gate({ caseId, plan }: { caseId: string; plan: Plan }) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void confirm.mutate({ caseId, overrideReason: plan.blockers.length ? reason : undefined });
+            void confirm
+              .mutate({ caseId, overrideReason: plan.blockers.length ? reason : undefined })
+              .then((r) => r.ok && form.reset({ reason: '' }));
           }}
         >
           {plan.blockers.length ? (
             <label>
               Reason for confirming anyway (recorded)
               <textarea
+                autoComplete="off"
                 className="input input-multiline"
                 value={reason}
                 onChange={(e) => form.set({ reason: e.target.value })}

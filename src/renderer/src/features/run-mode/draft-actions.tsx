@@ -29,7 +29,7 @@ export function DraftActions({ caseId, phaseId, inputRef }: DraftActionsProps) {
     }
     // Clear at once, so the next action can be typed while this one saves; put it back if refused.
     const sent = text.trim();
-    form.set({ text: '' });
+    form.reset({ text: '' });
     setProblem(null);
     const result = await capture.mutate({ caseId, text: sent, phaseId });
     if (!result.ok) {
@@ -49,6 +49,7 @@ export function DraftActions({ caseId, phaseId, inputRef }: DraftActionsProps) {
           Action for the agreement
         </label>
         <input
+          autoComplete="off"
           id={`${ids}-text`}
           ref={inputRef}
           aria-keyshortcuts="Alt+Enter"

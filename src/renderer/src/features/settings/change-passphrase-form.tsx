@@ -24,6 +24,8 @@ export function ChangePassphraseForm() {
   const repeatRef = useRef<HTMLInputElement>(null);
   const form = useForm({
     key: 'change-passphrase',
+    // Passphrases are never kept as a draft, anywhere.
+    keep: false,
     initial: empty,
     starting: () => setDone(false),
     check: (v) =>

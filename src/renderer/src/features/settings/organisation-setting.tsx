@@ -12,6 +12,7 @@ import { TextField } from '../../components/text-field';
 import { validate, type FieldErrors } from '../../lib/form-errors';
 import { useAutosave } from '../notes/use-autosave';
 import { SaveStatus } from './save-status';
+import { useFormValues } from '../../lib/form-values';
 import { useSetting } from './use-setting';
 
 type Wording = Pick<Settings, 'organisationName' | 'confidentialityStatement' | 'notLegallyBindingStatement'>;
@@ -26,11 +27,13 @@ const MAX_LOGO_BYTES = 1_000_000;
 export function OrganisationSetting({ initial }: { initial: Settings }) {
   const id = useId();
   const { save, state } = useSetting();
-  const [wording, setWording] = useState<Wording>({
+  // Kept as a draft until saved: wording that cannot be saved yet is not lost by leaving.
+  const form = useFormValues('settings-organisation', (): Wording => ({
     organisationName: initial.organisationName,
     confidentialityStatement: initial.confidentialityStatement,
     notLegallyBindingStatement: initial.notLegallyBindingStatement,
-  });
+  }));
+  const wording = form.values;
   const [logo, setLogo] = useState(initial.organisationLogo);
   const [errors, setErrors] = useState<FieldErrors>({});
   const autosave = useAutosave<Wording>(async (value) => {
@@ -38,10 +41,10 @@ export function OrganisationSetting({ initial }: { initial: Settings }) {
     setErrors(problems ?? {});
     if (problems) throw new Error('Some wording needs changing before it can be saved.');
     if (!(await save(value))) throw new Error('Not saved.');
+    form.discard();
   });
   const change = (part: Partial<Wording>) => {
-    const next = { ...wording, ...part };
-    setWording(next);
+    const next = form.set(part);
     setErrors(validate(wordingSchema, next) ?? {});
     autosave.change(next);
   };

@@ -14,18 +14,22 @@ import { usePendingWrite } from '../../lib/use-pending-write';
 import { roleOrder } from '../people/people-model';
 import { SaveStatus } from './save-status';
 import '../../styles/people.css';
+import { useFormValues } from '../../lib/form-values';
 import { useSetting } from './use-setting';
 
 const SAVE_AFTER_MS = 600;
 
 export function RoleLabelsSetting({ initial }: { initial: Record<string, string> }) {
   const id = useId();
-  const [labels, setLabels] = useState<RoleLabels>({ ...roles, ...initial } as RoleLabels);
+  // Kept as a draft until saved: a blank name (refused) is not lost by leaving the page.
+  const form = useFormValues('settings-role-labels', () => ({ ...roles, ...initial }) as RoleLabels);
+  const labels = form.values;
   const [errors, setErrors] = useState<FieldErrors>({});
   /** True between a keystroke and its save: "Saved." would be out of date meanwhile. */
   const [editing, setEditing] = useState(false);
   const { save, state } = useSetting();
-  const pending = useRef<RoleLabels | null>(null);
+  const pending = useRef<RoleLabels | null>(form.restored ? form.values : null);
+  const { discard } = form;
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const flush = useCallback(async () => {
@@ -38,8 +42,8 @@ export function RoleLabelsSetting({ initial }: { initial: Record<string, string>
     setErrors(problems ?? {});
     if (problems) return;
     setEditing(false);
-    await save({ roleLabels: next });
-  }, [save]);
+    if (await save({ roleLabels: next })) discard();
+  }, [save, discard]);
   usePendingWrite(flush);
   // Leaving the page within the pause still saves what was typed.
   const latestFlush = useRef(flush);
@@ -49,7 +53,7 @@ export function RoleLabelsSetting({ initial }: { initial: Record<string, string>
   useEffect(() => () => void latestFlush.current(), []);
 
   const change = (next: RoleLabels, at: 'later' | 'now') => {
-    setLabels(next);
+    form.set(next);
     // Checked as typed, so a blank name is pointed out at once and the message goes when fixed.
     setErrors(validate(settingsSchema.shape.roleLabels, next) ?? {});
     setEditing(true);

@@ -28,6 +28,8 @@ export function FirstRunScreen({
   const repeatRef = useRef<HTMLInputElement>(null);
   const form = useForm({
     key: 'vault-create',
+    // Passphrases are never kept as a draft, anywhere.
+    keep: false,
     initial: { passphrase: '', repeat: '' },
     check: (v) =>
       withRepeatCheck(

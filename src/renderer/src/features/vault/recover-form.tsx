@@ -31,6 +31,8 @@ export function RecoverForm({ gate, storageUpdate, onUnlocked, onBack }: Recover
   const repeatRef = useRef<HTMLInputElement>(null);
   const form = useForm({
     key: 'vault-recover',
+    // Passphrases are never kept as a draft, anywhere.
+    keep: false,
     initial: { recoveryKey: '', newPassphrase: '', repeat: '' },
     ready: () => !gate.waiting,
     check: (v) =>

@@ -29,6 +29,8 @@ export function UnlockForm({ gate, storageUpdate, onUnlocked, onForgot }: Unlock
   // No values: the passphrase stays in the input, never in the form's state (nor in a draft).
   const form = useForm({
     key: 'vault-unlock',
+    // Passphrases are never kept as a draft, anywhere.
+    keep: false,
     initial: {},
     ready: () => Boolean(inputRef.current) && !gate.waiting,
     check: () => validate(channels['vault:unlock'].input, { passphrase: passphraseTyped() }),

@@ -9,7 +9,7 @@ import type { Migration } from './types';
  * cannot be read.
  */
 export const backups: Migration = {
-  version: 7,
+  version: 9,
   name: 'backups',
   up(db) {
     db.exec(`
