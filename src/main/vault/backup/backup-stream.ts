@@ -168,8 +168,12 @@ async function open() {
 ).finally(() => key.fill(0));
 `;
 
-/** Pieces written between two flushes to disk (see flushSoon in the script). */
-const FLUSH_EVERY_CHUNKS = 8;
+/**
+ * Pieces written between two flushes to disk (see flushSoon in the script). Measured with a
+ * save every 20 ms during a backup of 193 MiB: every 8 MiB left saves waiting 50-80 ms for the
+ * disk all through the write, every 2 MiB mostly under 40 ms, with no clear cost to the backup.
+ */
+const FLUSH_EVERY_CHUNKS = 2;
 
 export interface StreamPlace {
   /** The snapshot key of this file (derived from the data key and the file's salt). */
