@@ -103,6 +103,8 @@ it('chooses a folder, backs up now and says so; restores on a new computer from 
   expect(name).toMatch(/^restorative-workbench-\d{4}-\d{2}-\d{2}T\d{4}\.rwbackup$/);
   await visible(section.getByText(`${name} in ${folder}`));
   await visible(section.getByText(/^\d{1,2} \w+ \d{4}, \d{2}:\d{2} · \d+ KB$/));
+  // Finished means finished: no "Backing up…" line left beside "Backed up and verified."
+  expect(await section.getByText(/The workbench stays usable meanwhile/).count()).toBe(0);
   await lookAt(app, 'settings-backed-up');
   expectCleanRun(app);
 

@@ -290,6 +290,11 @@ export class Backups {
     const controller = new AbortController();
     const folders = this.places.read().folders;
     const keep = getBackupSettings(this.db);
+    // No longer running by the time anyone awaiting `done` asks for the status: Back up now
+    // answers with it, and a status saying "backing up" after the end would stay on screen.
+    const finished = () => {
+      if (this.running === run) this.running = null;
+    };
     const done = (async () => {
       try {
         // The full check after unlock holds the log open while it reads; wait for it.
@@ -307,18 +312,20 @@ export class Backups {
       } finally {
         source.dataKey.fill(0);
       }
-    })().then((outcomes) => {
-      this.record(session, trigger, outcomes, changesAtStart);
-      return outcomes;
-    });
+    })().then(
+      (outcomes) => {
+        finished();
+        this.record(session, trigger, outcomes, changesAtStart);
+        return outcomes;
+      },
+      (error: unknown) => {
+        finished();
+        throw error;
+      },
+    );
     const run: Run = { trigger, controller, done };
     this.running = run;
-    void done
-      .catch(() => undefined)
-      .finally(() => {
-        if (this.running === run) this.running = null;
-        this.changed();
-      });
+    void done.catch(() => undefined).finally(() => this.changed());
     this.changed();
     return run;
   }

@@ -56,6 +56,8 @@ it('backs up into the chosen folder, says so, and restores on a new computer wit
     bytes: statSync(onlyBackup(folder)).size,
   });
   expect(now.status.notice).toBeNull();
+  // The status Back up now answers with is the one Settings shows: no longer "backing up".
+  expect(now.status.running).toBe(false);
 
   // A new computer: an empty profile, the backup chosen from the first-run screen.
   const fresh = track(backupWorkbench({ folder: null, file: null }));
