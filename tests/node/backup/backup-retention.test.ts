@@ -70,6 +70,8 @@ it('keeps the newest of the last N days, weeks and months; removes the rest only
     'restorative-workbench-2026-03-19T1800.rwbackup',
     'restorative-workbench-2026-03-20T1800.rwbackup',
   ]);
+  // Those let go are gone whole: nothing half-removed left behind under any name.
+  expect(readdirSync(folder).filter((n) => !n.endsWith('.rwbackup'))).toEqual([]);
 
   // A backup that fails (a full disk) removes nothing.
   hooks.failAfterBytes = 10_000;

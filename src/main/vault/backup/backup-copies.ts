@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { backupsToKeep, type KeepRule } from '../../../shared/domain/backup-retention';
-import { copyFile, rename, rm, stat, syncFile, syncFolder } from './async-files';
+import { copyFile, removeGradually, rename, stat, syncFile, syncFolder } from './async-files';
 import { deriveBackupKeys, type BackupManifest } from './backup-format';
 import { freshBackupNames, listBackupFiles, removeStaleWriting } from './backup-files';
 import { inspectBackup, openBackup, type OpenedBackup } from './backup-open';
@@ -55,7 +55,7 @@ export async function copyBackup(
     await syncFile(writing);
     await syncFolder(folder);
   } catch (error) {
-    await rm(writing, { force: true });
+    await removeGradually(writing);
     const code = (error as NodeJS.ErrnoException).code;
     throw new BackupWriteError(
       code === 'ENOSPC' || code === 'EDQUOT'
@@ -110,6 +110,18 @@ function isOurs(path: string, dataKey: Buffer): boolean {
 }
 
 /**
+ * Removes a backup retention lets go. It is first renamed out of the backup names (to the
+ * unfinished kind, which a later backup tidies away if this stops half-way), so the gradual
+ * removal never leaves a shortened file under a name that says "complete". A folder that
+ * refuses the rename keeps the file.
+ */
+async function retire(path: string): Promise<void> {
+  const leaving = `${path.replace(/\.failed$/, '')}.writing`;
+  await rename(path, leaving);
+  await removeGradually(leaving);
+}
+
+/**
  * Retention in one folder, run after `newest` verified there: of this vault's backups, those
  * the rule does not keep are removed, and this vault's failed ones older than `newest` (they
  * never counted, and a newer backup now stands in for them).
@@ -131,12 +143,12 @@ export async function applyRetention(
   const removed: string[] = [];
   for (const backup of ours) {
     if (keep.has(backup.name)) continue;
-    await rm(backup.path, { force: true });
+    await retire(backup.path);
     removed.push(backup.name);
   }
   for (const entry of listBackupFiles(folder)) {
     if (entry.kind === 'failed' && entry.name < newest && isOurs(entry.path, dataKey)) {
-      await rm(entry.path, { force: true });
+      await retire(entry.path);
       removed.push(entry.name);
     }
   }

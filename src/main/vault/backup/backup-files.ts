@@ -5,7 +5,7 @@
  * written (or interrupted), `.rwbackup.failed` one that did not verify.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { removeGradually } from './async-files';
 import { join } from 'node:path';
 import { BACKUP_EXTENSION } from './backup-format';
 
@@ -85,7 +85,7 @@ export function listBackupFiles(folder: string): FolderEntry[] {
 export async function removeStaleWriting(folder: string, now: number): Promise<void> {
   for (const entry of listBackupFiles(folder)) {
     if (entry.kind === 'writing' && now - entry.modifiedAt > STALE_TEMP_MS) {
-      await rm(entry.path, { force: true });
+      await removeGradually(entry.path);
     }
   }
 }

@@ -6,7 +6,7 @@
  * restores.
  */
 import { rmSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { removeGradually } from './async-files';
 import { decodeRecoveryKey } from '../../../shared/domain/recovery-key';
 import { verifyCopy, type CopyVerdict } from '../copy-verify';
 import { unwrapWithSecret } from '../crypto';
@@ -116,7 +116,7 @@ export function removeDatabaseFiles(path: string): void {
   for (const suffix of DATABASE_SUFFIXES) rmSync(path + suffix, { force: true });
 }
 
-/** The same, off the main thread: the file can be hundreds of megabytes. */
+/** The same, off the main thread and gently: the file can be hundreds of megabytes. */
 async function removeDatabaseFilesAsync(path: string): Promise<void> {
-  for (const suffix of DATABASE_SUFFIXES) await rm(path + suffix, { force: true });
+  for (const suffix of DATABASE_SUFFIXES) await removeGradually(path + suffix);
 }

@@ -15,7 +15,7 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { rename, rm, stat, syncFolder, writeNewFile } from './async-files';
+import { removeGradually, rename, stat, syncFolder, writeNewFile } from './async-files';
 import type { CipherRecord } from '../cipher-record';
 import type { WrappedKey } from '../crypto';
 import {
@@ -214,7 +214,7 @@ export async function writeBackup(source: BackupSource, options: WriteBackupOpti
     if (signal?.aborted) throw new BackupWriteError('stopped');
     await options.hooks?.reached?.('written');
   } catch (error) {
-    await rm(writing, { force: true });
+    await removeGradually(writing);
     throw asWriteError(error, signal);
   }
 
@@ -237,10 +237,10 @@ export async function writeBackup(source: BackupSource, options: WriteBackupOpti
   } catch {
     verdict = signal?.aborted ? 'stopped' : 'file-damaged';
   } finally {
-    await rm(join(options.scratchDir, VERIFYING_NAME), { force: true });
+    await removeGradually(join(options.scratchDir, VERIFYING_NAME));
   }
   if (verdict === 'stopped' || signal?.aborted) {
-    await rm(writing, { force: true });
+    await removeGradually(writing);
     throw new BackupWriteError('stopped');
   }
   if (verdict !== 'verified') {
