@@ -53,6 +53,7 @@ export default tseslint.config(
   {
     files: [
       'src/main/vault/**/*.ts',
+      'src/main/backups/**/*.ts',
       'src/main/documents/**/*.ts',
       'src/main/security/**/*.ts',
       'src/main/handlers/**/*.ts',

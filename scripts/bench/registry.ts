@@ -4,6 +4,7 @@
  */
 import type { BenchSuite } from './types';
 import { agreementsSuite } from './agreements';
+import { backupSuite } from './backup';
 import { caseListSuite } from './case-list';
 import { mapFpsSuite } from './map-fps';
 import { mapLayoutSuite } from './map-layout';
@@ -18,5 +19,6 @@ export const suites: readonly BenchSuite[] = [
   agreementsSuite,
   mapLayoutSuite,
   mapFpsSuite,
+  backupSuite,
   subjectAccessSuite,
 ];

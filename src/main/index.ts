@@ -94,9 +94,14 @@ function start(): void {
     window.focus();
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('before-quit', () => {
+  // Quitting locks first; a backup that is due gets about two seconds (workbench.close).
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    closed = true;
     clearInterval(idleTimer);
     unsubscribe();
-    workbench.close();
+    void workbench.close().finally(() => app.quit());
   });
 }

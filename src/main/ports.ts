@@ -1,6 +1,6 @@
 /**
  * What the services need from the desktop, without importing Electron: the shell provides
- * the real dialogs and printing (src/main/platform/dialogs.ts); browser tests provide a temp
+ * the real dialogs (folder, save, open) and printing (src/main/platform/dialogs.ts); browser tests provide a temp
  * folder and Chromium's own print-to-PDF, because a native dialog cannot be clicked in
  * headless Chromium.
  */
@@ -9,6 +9,8 @@ export interface DesktopPort {
   chooseFolder(purpose: string): Promise<string | null>;
   /** Asks where to save one file; null when they cancel. `extension` without the dot. */
   chooseSaveFile(purpose: string, suggestedName: string, extension: string): Promise<string | null>;
+  /** Asks for one existing file to open (a backup); null when they cancel. */
+  chooseOpenFile(purpose: string, extension: string): Promise<string | null>;
   /** Prints what the window shows now (a print view) to an A4 PDF. */
   printToPdf(): Promise<Uint8Array>;
 }
@@ -20,6 +22,7 @@ export const printFooter =
 export const noDesktop: DesktopPort = {
   chooseFolder: async () => null,
   chooseSaveFile: async () => null,
+  chooseOpenFile: async () => null,
   printToPdf: async () => {
     throw new Error('Printing needs the app window.');
   },

@@ -34,6 +34,8 @@ export class Session {
     private readonly events: EventHub,
     private readonly now: () => number = Date.now,
     private readonly timers: Timers = realTimers,
+    /** How the vault is locked: the workbench gives a due backup its moment first. */
+    private readonly lock: (reason: LockReason) => unknown = (reason) => vault.lock(reason),
   ) {
     this.lastActivity = now();
     vault.onLocked((reason) => {
@@ -69,7 +71,7 @@ export class Session {
     this.events.emit('session:lockRequested', { reason });
     this.pendingLock = this.timers.setTimeout(() => {
       this.pendingLock = null;
-      this.vault.lock(reason);
+      void this.lock(reason);
     }, LOCK_GRACE_MS);
   }
 

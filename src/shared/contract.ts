@@ -14,7 +14,8 @@ import { mapChannels } from './schemas/maps';
 import { dataRightsChannels } from './schemas/data-rights';
 import { noteChannels } from './schemas/notes';
 import { peopleChannels } from './schemas/people';
-import { MAX_PASSPHRASE_CHARS, passphraseProblem } from './domain/passphrase';
+import { backupChannels } from './schemas/backups';
+import { existingPassphrase, newPassphrase } from './schemas/passphrases';
 import { line, text } from './schemas/primitives';
 
 /** Upper bounds on what a channel accepts; anything larger is rejected before a handler. */
@@ -26,17 +27,7 @@ export const limits = {
 /** Channels without parameters still take an object; stray keys are stripped. */
 const empty = z.object({});
 
-/** A passphrase the facilitator chooses now: the hard rule applies. */
-export const newPassphrase = z
-  .string()
-  .max(MAX_PASSPHRASE_CHARS)
-  .superRefine((value, ctx) => {
-    const problem = passphraseProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
-
-/** A passphrase typed to unlock: any length the rule ever allowed, never a rule message. */
-const existingPassphrase = z.string().min(1, 'Enter your passphrase.').max(MAX_PASSPHRASE_CHARS);
+export { newPassphrase };
 
 export const autoLockChoices = [0, 1, 5, 10, 15, 30, 60] as const;
 export const themeChoices = ['system', 'light', 'dark'] as const;
@@ -96,6 +87,8 @@ export const vaultStateSchema = z.object({
   retryAfterMs: z.number().int().min(0),
   /** Locked, and the next unlock first rewrites the database in the current format (once, seconds). */
   storageUpdate: z.literal(true).optional(),
+  /** A backup could not finish before the vault locked or the app closed: it runs after unlock. */
+  backupOwed: z.literal(true).optional(),
 });
 export type VaultState = z.infer<typeof vaultStateSchema>;
 
@@ -137,6 +130,7 @@ export const channels = {
   ...conferenceChannels,
   ...agreementChannels,
   ...mapChannels,
+  ...backupChannels,
   ...draftChannels,
 } as const;
 
@@ -160,6 +154,15 @@ export const events = {
   'vault:problem': vaultProblemSchema,
   /** Main wants to lock (idle, suspend, screen lock): save what is typed, then call vault:lock. */
   'session:lockRequested': z.object({ reason: z.enum(lockReasons) }),
+  /** A backup was restored over the open vault: start the shell over and say what happened. */
+  'vault:restored': z.object({
+    from: z.string(),
+    cases: z.number(),
+    people: z.number(),
+    keptAs: z.string().nullable(),
+  }),
+  /** A backup started or finished (or a restore changed what the backups are): read backup:status again. */
+  'backup:changed': z.object({}),
   /** A menu item or global shortcut. */
   'menu:command': z.object({ command: z.enum(['lock', 'settings', 'cases', 'today']) }),
 } as const;

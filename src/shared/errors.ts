@@ -17,6 +17,11 @@ export const errorCodes = [
   'newer_schema',
   'corrupt_vault',
   'not_found',
+  'backup_folder',
+  'backup_damaged',
+  'not_a_backup',
+  'backup_newer',
+  'busy',
   'internal',
 ] as const;
 

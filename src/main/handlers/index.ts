@@ -1,6 +1,7 @@
 /** Every contract channel bound to the service that answers it, area by area. No electron here. */
 import type { Handlers } from '../dispatch';
 import { agreementHandlers } from './agreements';
+import { backupHandlers } from './backups';
 import { caseHandlers } from './cases';
 import { conferenceHandlers } from './conference';
 import { draftHandlers } from './drafts';
@@ -21,6 +22,7 @@ export function buildHandlers(deps: HandlerDeps): Handlers {
     ...conferenceHandlers(deps),
     ...agreementHandlers(deps),
     ...mapHandlers(deps),
+    ...backupHandlers(deps),
     ...draftHandlers(deps),
   };
 }

@@ -13,13 +13,13 @@ type VaultChannel =
   | 'settings:get'
   | 'settings:update';
 
-export function vaultHandlers({ vault, session }: HandlerDeps): Pick<Handlers, VaultChannel> {
+export function vaultHandlers({ vault, session, backups, lock }: HandlerDeps): Pick<Handlers, VaultChannel> {
   const afterUnlock = () => {
     if (vault.isUnlocked) session.configure(getSettings(vault.db).autoLockMinutes);
     session.activity();
   };
   return {
-    'vault:status': () => vault.status(),
+    'vault:status': () => ({ ...vault.status(), ...(vault.isUnlocked ? {} : backups.lockedFacts()) }),
     'vault:create': async ({ passphrase }) => {
       const result = await vault.create(passphrase);
       afterUnlock();
@@ -35,7 +35,7 @@ export function vaultHandlers({ vault, session }: HandlerDeps): Pick<Handlers, V
       afterUnlock();
       return state;
     },
-    'vault:lock': ({ reason }) => vault.lock(reason),
+    'vault:lock': ({ reason }) => lock(reason),
     'vault:changePassphrase': async ({ currentPassphrase, newPassphrase }) => {
       await vault.changePassphrase(currentPassphrase, newPassphrase);
       return { changed: true as const };

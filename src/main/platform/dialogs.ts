@@ -24,6 +24,18 @@ export function electronDesktop(window: () => BrowserWindow | null): DesktopPort
         : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async chooseOpenFile(purpose, extension) {
+      const parent = window();
+      const options = {
+        title: purpose,
+        properties: ['openFile' as const],
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+      };
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async printToPdf() {
       const parent = window();
       if (!parent) throw new Error('Printing needs the app window.');

@@ -1,5 +1,5 @@
 /**
- * The app connection's part of the search index (the file's part is migration 007). Folding
+ * The app connection's part of the search index (the file's part is migration 008). Folding
  * is the app's JavaScript, so it runs only here: functions registered on this connection and
  * temporary triggers (they live in this connection alone, never in the file) that fold each
  * row the file's triggers mark stale, in the same transaction as the write. Every service

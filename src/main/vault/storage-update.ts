@@ -21,11 +21,12 @@
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fsyncDirectory } from './atomic-file';
-import { PLAIN_HEADER_BYTES, aegisRecord, expectedHeader, type CipherRecord } from './cipher-record';
+import { PLAIN_HEADER_BYTES, aegisRecord, type CipherRecord } from './cipher-record';
+import { verifyCopy } from './copy-verify';
 import { DATABASE_FILE_SUFFIXES, DatabaseOpenError, assertOpenable, type OpenOptions } from './database';
 import { readFileStart } from './file-header';
 import { readKeyFile, writeKeyFile } from './key-file';
-import { startCheck, startConversion, WorkerTaskError, type TableCounts } from './vault-worker';
+import { startConversion, WorkerTaskError } from './vault-worker';
 
 export const UPDATING_SUFFIX = '.updating';
 const SCRATCH_SUFFIX = '.updating-scratch';
@@ -78,11 +79,6 @@ export function settleInterruptedUpdate(dbPath: string, record: CipherRecord): v
   else removeDatabaseFiles(dbPath + UPDATING_SUFFIX);
 }
 
-function sameCounts(a: TableCounts, b: TableCounts): boolean {
-  const names = Object.keys(a);
-  return names.length === Object.keys(b).length && names.every((name) => a[name] === b[name]);
-}
-
 /** The record of a converted file: AEGIS, with the reserved bytes the conversion kept. */
 function convertedRecord(path: string): CipherRecord {
   const start = readFileStart(path, PLAIN_HEADER_BYTES);
@@ -131,12 +127,7 @@ export async function updateStorage(
     fsyncDirectory(dirname(dbPath));
     context.hooks?.reached?.('copied');
 
-    const header = readFileStart(updating, PLAIN_HEADER_BYTES);
-    if (!header.equals(expectedHeader(target, dataKey)!)) {
-      throw new StorageUpdateError('The new file does not have the AEGIS header.');
-    }
-    const check = await startCheck(updating, target, dataKey, { ...context, counts: true }).result;
-    if (!check.intact || !check.counts || !sameCounts(sourceCounts, check.counts)) {
+    if ((await verifyCopy(updating, target, dataKey, sourceCounts, context)) !== 'verified') {
       throw new StorageUpdateError('The new file did not verify.');
     }
   } catch (error) {

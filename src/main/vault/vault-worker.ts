@@ -1,7 +1,7 @@
 /**
  * Long reads of the whole vault run in a worker thread with its own connection, so the main
- * process keeps answering the window: the full integrity check after unlock, and building
- * the AEGIS copy when an old vault is migrated.
+ * process keeps answering the window: the full integrity check after unlock, building the
+ * AEGIS copy when an old vault is migrated, and holding the moment a backup copies.
  *
  * The worker is a short script run with `eval`, not a separate file: it then works the same
  * under plain Node, the test runner and the bundled Electron main without a build step of
@@ -86,8 +86,64 @@ function convert() {
   return { counts };
 }
 
+const pause = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+function walBytes(path) {
+  try {
+    return require('node:fs').statSync(path + '-wal').size;
+  } catch {
+    return 0;
+  }
+}
+
+// A backup's moment: the log is checkpointed and emptied, then a read transaction begins
+// with no frames in the log. SQLite then reads the database file alone for this transaction
+// and lets no checkpoint write to it until it ends, so the file's bytes stay exactly this
+// moment's database while main goes on saving into the log. Row counts come from the same
+// transaction. If a save slips in between the two steps, the log is not empty: try again.
+// The checkpoint is main's to make, on its own connection, when main has the vault open: a
+// checkpoint here would hold the write lock, and main's transactions (which read, then write)
+// would meet it with SQLITE_BUSY. Main answers through 'turns'.
+function hold() {
+  const db = open(task.path, { fileMustExist: true, timeout: task.busyMs }, task.pragmas, task.key);
+  const turns = task.turns ? new Int32Array(task.turns) : null;
+  const checkpoint = () => {
+    if (!turns) return db.pragma('wal_checkpoint(TRUNCATE)');
+    const before = Atomics.load(turns, 0);
+    parentPort.postMessage({ checkpoint: true });
+    Atomics.wait(turns, 0, before, task.busyMs);
+  };
+  try {
+    for (let attempt = 1; attempt <= task.attempts; attempt += 1) {
+      checkpoint();
+      db.exec('BEGIN');
+      const pageCount = db.pragma('page_count', { simple: true });
+      if (walBytes(task.path) === 0) {
+        const value = {
+          pageCount,
+          pageSize: db.pragma('page_size', { simple: true }),
+          schemaVersion: db.pragma('user_version', { simple: true }),
+          counts: tableCounts(db, 'main'),
+          attempts: attempt,
+        };
+        parentPort.once('message', () => {
+          db.exec('COMMIT');
+          db.close();
+          parentPort.postMessage({ released: true });
+        });
+        return value;
+      }
+      db.exec('ROLLBACK');
+      pause(task.pauseMs * attempt);
+    }
+    throw Object.assign(new Error('busy'), { code: 'SNAPSHOT_BUSY' });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
 try {
-  const value = task.kind === 'check' ? check() : convert();
+  const value = task.kind === 'check' ? check() : task.kind === 'hold' ? hold() : convert();
   parentPort.postMessage({ ok: true, value });
 } catch (error) {
   parentPort.postMessage({ ok: false, code: typeof error.code === 'string' ? error.code : null });
@@ -121,28 +177,36 @@ export interface WorkerEnvironment {
 
 const driverPath = (): string => createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers');
 
-function start<T>(
-  task: Record<string, unknown>,
+/**
+ * Runs an `eval` worker script with `workerData` and resolves with its first message, which
+ * is `{ ok: true, value }` or `{ ok: false, code }`. Keys in `keys` are transferred, not copied.
+ */
+export function runWorkerScript<T>(
+  script: string,
+  workerData: Record<string, unknown>,
   keys: Buffer[],
-  environment: WorkerEnvironment,
   background: boolean,
-): RunningTask<T> {
-  const worker = new Worker(WORKER_SCRIPT, {
+  /** Messages before the result (they have no `ok`). */
+  onMessage?: (message: Record<string, unknown>) => void,
+): RunningTask<T> & { worker: Worker } {
+  const worker = new Worker(script, {
     eval: true,
-    workerData: { driver: driverPath(), nativeBinding: environment.nativeBinding, task },
+    workerData,
     transferList: keys.map((key) => key.buffer as ArrayBuffer),
   });
   // A background check never keeps the process alive on its own; an awaited task must.
   if (background) worker.unref();
   const result = new Promise<T>((resolve, reject) => {
-    worker.once('message', (message: { ok: true; value: T } | { ok: false; code: string | null }) => {
-      if (message.ok) resolve(message.value);
+    worker.on('message', (message: { ok: true; value: T } | { ok: false; code: string | null }) => {
+      if (!('ok' in message)) onMessage?.(message);
+      else if (message.ok) resolve(message.value);
       else reject(new WorkerTaskError(message.code));
     });
     worker.once('error', () => reject(new WorkerTaskError(null)));
     worker.once('exit', () => reject(new WorkerTaskError('stopped')));
   });
   return {
+    worker,
     result,
     stop: async () => {
       await worker.terminate();
@@ -150,11 +214,27 @@ function start<T>(
   };
 }
 
-/** A key in a buffer of its own (not a slice of Node's pool), so it can be transferred. */
+function start<T>(
+  task: Record<string, unknown>,
+  keys: Buffer[],
+  environment: WorkerEnvironment,
+  background: boolean,
+  onMessage?: (message: Record<string, unknown>) => void,
+): RunningTask<T> & { worker: Worker } {
+  const workerData = { driver: driverPath(), nativeBinding: environment.nativeBinding, task };
+  return runWorkerScript<T>(WORKER_SCRIPT, workerData, keys, background, onMessage);
+}
+
+/** A copy of `bytes` in a buffer of its own (not a slice of Node's pool), so it can be transferred. */
+export function transferableCopy(bytes: Buffer): Buffer {
+  const own = Buffer.from(new ArrayBuffer(bytes.length));
+  bytes.copy(own);
+  return own;
+}
+
 function transferableKey(record: CipherRecord, dataKey: Buffer): Buffer {
   const text = rawKeyText(record, dataKey);
-  const own = Buffer.from(new ArrayBuffer(text.length));
-  text.copy(own);
+  const own = transferableCopy(text);
   text.fill(0);
   return own;
 }
@@ -197,4 +277,93 @@ export function startConversion(
     environment,
     false,
   );
+}
+
+/** The database at one moment, as the hold sees it: its size and every table's rows. */
+export interface HeldSnapshot {
+  pageCount: number;
+  pageSize: number;
+  schemaVersion: number;
+  counts: TableCounts;
+  attempts: number;
+}
+
+/** A moment held open for a backup to copy: until `release`, the database file is that moment. */
+export interface SnapshotHold {
+  held: Promise<HeldSnapshot>;
+  /** Ends the read transaction and closes the connection (the log can be checkpointed again). */
+  release(): Promise<void>;
+  /** Ends the worker at once (its connection closes with it): for a backup that cannot wait. */
+  stop(): Promise<void>;
+}
+
+const RELEASE_WAIT_MS = 2_000;
+
+export function startSnapshotHold(
+  path: string,
+  record: CipherRecord,
+  dataKey: Buffer,
+  options: WorkerEnvironment & {
+    /** The open vault's own checkpoint (TRUNCATE) on main's connection; absent, the worker makes it. */
+    checkpoint?: (() => void) | undefined;
+    attempts?: number;
+    pauseMs?: number;
+    busyMs?: number;
+  },
+): SnapshotHold {
+  const key = transferableKey(record, dataKey);
+  const turns = options.checkpoint ? new SharedArrayBuffer(4) : null;
+  const answer = () => {
+    try {
+      options.checkpoint?.();
+    } catch {
+      /* the vault closed meanwhile: the log check in the worker makes it try again */
+    } finally {
+      const flag = new Int32Array(turns!);
+      Atomics.add(flag, 0, 1);
+      Atomics.notify(flag, 0);
+    }
+  };
+  const task = start<HeldSnapshot>(
+    {
+      kind: 'hold',
+      path,
+      pragmas: cipherPragmas(record),
+      key,
+      turns,
+      attempts: options.attempts ?? 20,
+      pauseMs: options.pauseMs ?? 5,
+      busyMs: options.busyMs ?? 1_000,
+    },
+    [key],
+    options,
+    false,
+    (message) => {
+      if (message['checkpoint'] === true) answer();
+    },
+  );
+  let exited = false;
+  const exit = new Promise<void>((resolve) => {
+    task.worker.once('exit', () => {
+      exited = true;
+      resolve();
+    });
+  });
+  let released: Promise<void> | null = null;
+  const release = () => {
+    released ??= (async () => {
+      const holding = await task.result.then(
+        () => true,
+        () => false,
+      );
+      if (!holding || exited) return;
+      task.worker.postMessage('release');
+      // A worker that does not let go in time is stopped: ending a thread closes its connection.
+      const timer = setTimeout(() => void task.stop(), RELEASE_WAIT_MS);
+      await exit;
+      clearTimeout(timer);
+    })();
+    return released;
+  };
+  return { held: task.result, release, stop: task.stop };
 }

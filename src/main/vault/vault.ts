@@ -9,26 +9,19 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { LockReason, VaultState } from '../../shared/contract';
 import { WorkbenchError } from '../../shared/errors';
-import { passphraseProblem } from '../../shared/domain/passphrase';
 import { RECOVERY_KEY_BYTES, decodeRecoveryKey, encodeRecoveryKey } from '../../shared/domain/recovery-key';
 import { removeStaleTemps, type AtomicWriteHooks } from './atomic-file';
-import {
-  DEFAULT_SCRYPT,
-  deriveWrappingKey,
-  newDataKey,
-  newHkdfParams,
-  newScryptParams,
-  unwrapWithSecret,
-  wrapKey,
-} from './crypto';
+import { commitRestore, settleInterruptedRestore, type RestorePlan } from './backup/restore-swap';
+import { newDataKey, unwrapWithSecret, type WrappedKey } from './crypto';
 import { aegisRecord, isLegacy, type CipherRecord } from './cipher-record';
 import { DatabaseOpenError, moveAside, openEncryptedDatabase } from './database';
 import { IntegrityWatch, type IntegrityOutcome } from './integrity-watch';
-import { KeyFileError, keyFileExists, readKeyFile, writeKeyFile, type KeyFile } from './key-file';
+import { keyFileExists, readKeyFile, writeKeyFile, type KeyFile } from './key-file';
 import { STATE_FILE_NAME } from './session-marker';
 import type { Db } from './sqlite';
 import type { StorageUpdateHooks } from './storage-update';
 import { UnlockThrottle } from './unlock-throttle';
+import { assertPassphraseRule, passphraseWrap, readKeyFileOrThrow, recoveryWrap } from './vault-secrets';
 import {
   openVaultDatabase,
   startAfresh,
@@ -52,10 +45,25 @@ export interface VaultOptions {
   storageUpdateHooks?: StorageUpdateHooks;
 }
 
+/** The open database as a backup reads it: a copy of the key the caller zeroes. */
+export interface VaultSource {
+  dbPath: string;
+  record: CipherRecord;
+  dataKey: Buffer;
+  wraps: { passphrase: WrappedKey; recovery: WrappedKey };
+  /** Empties the log into the file on the open connection (the only one that writes). */
+  checkpoint(): void;
+}
+
+/** A session began: after an unlock, a restore, or a fresh start after damage. */
+export type OpenedListener = (opened: { afterDamage: boolean }) => void;
+
 export class Vault {
+  readonly dir: string;
   readonly keyPath: string;
   readonly dbPath: string;
   private database: Db | null = null;
+  private record: CipherRecord | null = null;
   private problem: VaultProblem | undefined;
   /** A copy of the data key while unlocked (the integrity check and a fresh start need it). */
   private sessionKey: Buffer | null = null;
@@ -66,9 +74,11 @@ export class Vault {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly lockListeners = new Set<(reason: LockReason) => void>();
   private readonly problemListeners = new Set<(problem: VaultProblem) => void>();
+  private readonly openedListeners = new Set<OpenedListener>();
 
   constructor(private readonly options: VaultOptions) {
     mkdirSync(options.dir, { recursive: true, mode: 0o700 });
+    this.dir = options.dir;
     this.keyPath = join(options.dir, KEY_FILE_NAME);
     this.dbPath = join(options.dir, DB_FILE_NAME);
     this.now = options.now ?? Date.now;
@@ -77,6 +87,7 @@ export class Vault {
     this.integrity = new IntegrityWatch(statePath, this.now, options.nativeBinding);
     if (keyFileExists(this.keyPath)) removeStaleTemps(this.keyPath);
     removeStaleTemps(statePath);
+    settleInterruptedRestore(this.restoreFiles());
   }
 
   status(): VaultState {
@@ -114,6 +125,44 @@ export class Vault {
     return () => this.problemListeners.delete(listener);
   }
 
+  onOpened(listener: OpenedListener): () => void {
+    this.openedListeners.add(listener);
+    return () => this.openedListeners.delete(listener);
+  }
+
+  /** What a backup of the open database needs; the caller zeroes `dataKey`. */
+  source(): VaultSource {
+    if (!this.database || !this.sessionKey || !this.record) void this.db;
+    const file = readKeyFile(this.keyPath);
+    return {
+      dbPath: this.dbPath,
+      record: this.record!,
+      dataKey: Buffer.from(this.sessionKey!),
+      wraps: { passphrase: file.passphrase, recovery: file.recovery },
+      checkpoint: () => void this.database?.pragma('wal_checkpoint(TRUNCATE)'),
+    };
+  }
+
+  /**
+   * Replaces the vault by a restored database already verified at `vault.db.restoring`
+   * (restore-swap.ts): the open database (if any) is closed, the current vault kept aside,
+   * and the restored one opened with `dataKey` (zeroed here). Returns the name the replaced
+   * vault was kept under, or null when there was none (a new computer).
+   */
+  installRestored(plan: RestorePlan, dataKey: Buffer): Promise<string | null> {
+    return this.serialised(async () => {
+      try {
+        if (this.database) this.endSession();
+        const kept = commitRestore(this.restoreFiles(), plan);
+        this.problem = undefined;
+        await this.openWith(Buffer.from(dataKey), plan.keyFile.database, 'verified');
+        return kept;
+      } finally {
+        dataKey.fill(0);
+      }
+    });
+  }
+
   /** Creates the key file and an empty database; returns the recovery key, shown once. */
   create(passphrase: string): Promise<{ recoveryKey: string }> {
     return this.serialised(async () => {
@@ -127,28 +176,17 @@ export class Vault {
       const dataKey = newDataKey();
       const recoveryBytes = randomBytes(RECOVERY_KEY_BYTES);
       try {
-        const passphraseKdf = newScryptParams(this.options.scryptCost ?? DEFAULT_SCRYPT);
-        const recoveryKdf = newHkdfParams();
-        const passphraseWrap = await deriveWrappingKey(Buffer.from(passphrase, 'utf8'), passphraseKdf);
-        const recoveryWrap = await deriveWrappingKey(recoveryBytes, recoveryKdf);
+        const wrappedByPassphrase = await passphraseWrap(dataKey, passphrase, this.options.scryptCost);
+        const recovery = await recoveryWrap(dataKey, recoveryBytes);
         // The database exists before the key file: a crash in between leaves no key file, so
         // the next start offers first-run again instead of a vault that cannot open.
         if (existsSync(this.dbPath)) moveAside(this.dbPath, new Date(this.now()));
         const record = aegisRecord();
         const db = openEncryptedDatabase(this.dbPath, dataKey, record, this.openContext());
         this.database = db;
-        writeKeyFile(
-          this.keyPath,
-          {
-            createdAt: new Date(this.now()).toISOString(),
-            database: record,
-            passphrase: wrapKey(dataKey, passphraseWrap, passphraseKdf),
-            recovery: wrapKey(dataKey, recoveryWrap, recoveryKdf),
-          },
-          this.options.keyFileHooks,
-        );
-        passphraseWrap.fill(0);
-        recoveryWrap.fill(0);
+        const createdAt = new Date(this.now()).toISOString();
+        const sealed = { createdAt, database: record, passphrase: wrappedByPassphrase, recovery };
+        writeKeyFile(this.keyPath, sealed, this.options.keyFileHooks);
         this.beginSession({ db, record, checked: 'empty' }, dataKey);
         return { recoveryKey: encodeRecoveryKey(recoveryBytes) };
       } catch (error) {
@@ -248,26 +286,18 @@ export class Vault {
   }
 
   private async rewrapPassphrase(dataKey: Buffer, passphrase: string, file: KeyFile) {
-    const kdf = newScryptParams(this.options.scryptCost ?? DEFAULT_SCRYPT);
-    const wrapping = await deriveWrappingKey(Buffer.from(passphrase, 'utf8'), kdf);
-    try {
-      // Only the passphrase wrap changes; the recovery wrap and the database stay as they are.
-      writeKeyFile(
-        this.keyPath,
-        { ...file, passphrase: wrapKey(dataKey, wrapping, kdf) },
-        this.options.keyFileHooks,
-      );
-    } finally {
-      wrapping.fill(0);
-    }
+    // Only the passphrase wrap changes; the recovery wrap and the database stay as they are.
+    const wrap = await passphraseWrap(dataKey, passphrase, this.options.scryptCost);
+    writeKeyFile(this.keyPath, { ...file, passphrase: wrap }, this.options.keyFileHooks);
   }
 
-  private async openWith(dataKey: Buffer, record: CipherRecord): Promise<void> {
+  /** `checked`: what is known of the whole file beforehand ('verified' after a restore). */
+  private async openWith(dataKey: Buffer, record: CipherRecord, checked?: 'verified'): Promise<void> {
     try {
       const opened = await openVaultDatabase(this.openContext(), dataKey, record);
       this.database = opened.db;
       this.problem = opened.problem;
-      this.beginSession(opened, dataKey);
+      this.beginSession(checked && !opened.problem ? { ...opened, checked } : opened, dataKey);
     } catch (error) {
       if (!(error instanceof DatabaseOpenError)) throw error;
       this.problem = { code: 'newer_schema', message: error.message };
@@ -281,6 +311,7 @@ export class Vault {
   private beginSession(opened: Omit<OpenedDatabase, 'problem'>, dataKey: Buffer): void {
     const session = ++this.session;
     this.sessionKey = Buffer.from(dataKey);
+    this.record = opened.record;
     this.integrity.begin({
       dbPath: this.dbPath,
       record: opened.record,
@@ -288,6 +319,8 @@ export class Vault {
       checked: opened.checked,
       onDamage: () => this.replaceDamaged(session),
     });
+    const afterDamage = this.problem?.code === 'corrupt_vault';
+    for (const listener of this.openedListeners) listener({ afterDamage });
   }
 
   /** The full check found damage: handled like a file that cannot be read, never ignored. */
@@ -311,6 +344,7 @@ export class Vault {
     this.closeDatabase();
     this.sessionKey?.fill(0);
     this.sessionKey = null;
+    this.record = null;
   }
 
   private storageUpdatePending(): boolean {
@@ -322,16 +356,11 @@ export class Vault {
   }
 
   private readKeyFileOrThrow() {
-    if (!keyFileExists(this.keyPath)) {
-      throw new WorkbenchError({ code: 'no_vault', message: 'There is no vault on this computer yet.' });
-    }
-    try {
-      return readKeyFile(this.keyPath);
-    } catch (error) {
-      if (error instanceof KeyFileError)
-        throw new WorkbenchError({ code: 'corrupt_vault', message: error.message });
-      throw error;
-    }
+    return readKeyFileOrThrow(this.keyPath);
+  }
+
+  private restoreFiles() {
+    return { dir: this.dir, dbName: DB_FILE_NAME, keyName: KEY_FILE_NAME };
   }
 
   private closeDatabase(): void {
@@ -357,14 +386,4 @@ export class Vault {
     this.queue = run.catch(() => undefined);
     return run;
   }
-}
-
-function assertPassphraseRule(passphrase: string): void {
-  const problem = passphraseProblem(passphrase);
-  if (problem)
-    throw new WorkbenchError({
-      code: 'weak_passphrase',
-      message: problem,
-      fields: { newPassphrase: problem },
-    });
 }

@@ -7,6 +7,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LockReason, VaultState } from '../../shared/contract';
+import { restoredNotice } from './features/backups/backup-wording';
+import { RestoreScreen } from './features/backups/restore-screen';
 import { AppShell, noticeForProblem, type ShellNotice } from './features/shell/app-shell';
 import { DraftsLoaded } from './features/shell/drafts-loaded';
 import { FirstRunScreen } from './features/vault/first-run-screen';
@@ -24,6 +26,7 @@ type View =
   | { kind: 'loading' }
   | { kind: 'unavailable'; message: string }
   | { kind: 'first-run' }
+  | { kind: 'restore' }
   | { kind: 'recovery-key'; recoveryKey: string }
   | { kind: 'locked'; status: VaultState }
   | { kind: 'unlocked' };
@@ -102,6 +105,16 @@ export function App() {
     setShellGeneration((generation) => generation + 1);
     setNotice(noticeForProblem(problem));
   });
+  // A backup was restored (over the open vault, or on a new computer): nothing read before
+  // may stay on screen, the shell starts over, and the facilitator is told what happened.
+  const showRestored = useCallback((restored: Parameters<typeof restoredNotice>[0]) => {
+    latestStatus.current += 1;
+    queryCache.clear();
+    setShellGeneration((generation) => generation + 1);
+    setNotice(restoredNotice(restored));
+    setView({ kind: 'unlocked' });
+  }, []);
+  useWorkbenchEvent('vault:restored', showRestored);
   useWorkbenchEvent('session:lockRequested', ({ reason }) => void lock(reason));
   useWorkbenchEvent('menu:command', ({ command }) => {
     if (command === 'lock' && vaultOpen) void lock('user');
@@ -131,8 +144,11 @@ export function App() {
             latestStatus.current += 1;
             setView({ kind: 'recovery-key', recoveryKey });
           }}
+          onRestore={() => setView({ kind: 'restore' })}
         />
       );
+    case 'restore':
+      return <RestoreScreen onRestored={showRestored} onBack={() => setView({ kind: 'first-run' })} />;
     case 'recovery-key':
       return (
         <RecoveryKeyScreen recoveryKey={view.recoveryKey} onDone={() => setView({ kind: 'unlocked' })} />

@@ -96,6 +96,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const desktop: DesktopPort = {
     chooseFolder: async () => null,
     chooseSaveFile: async (_purpose, suggestedName, extension) => join(dir, `${suggestedName}.${extension}`),
+    chooseOpenFile: async () => null,
     printToPdf: async () => {
       if (!shownPage) throw new Error('No page to print.');
       return shownPage.pdf({
@@ -177,7 +178,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     async close(closeOptions = {}) {
       await (browser ?? context).close();
       await bridge.close();
-      workbench.close();
+      await workbench.close();
       if (closeOptions.removeVault) rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -22,7 +22,7 @@ import {
   wrapKey,
   type WrappedKey,
 } from '../../../src/main/vault/crypto';
-import { migrate } from '../../../src/main/vault/migrations';
+import { migrate, migrations } from '../../../src/main/vault/migrations';
 import { Database, type Db } from '../../../src/main/vault/sqlite';
 import { RECOVERY_KEY_BYTES, encodeRecoveryKey } from '../../../src/shared/domain/recovery-key';
 import { TEST_PASSPHRASE, TEST_SCRYPT } from './temp-workbench';
@@ -108,6 +108,8 @@ export async function writeLegacyVault(
     leaveWal?: boolean;
     /** The bench passes the production cost; tests keep the low one. */
     scryptCost?: { N: number; r: number; p: number };
+    /** The schema the old version had (all of this version's migrations when not given). */
+    schemaVersion?: number;
   } = {},
 ): Promise<LegacyVault> {
   const dataKey = newDataKey();
@@ -125,7 +127,10 @@ export async function writeLegacyVault(
   keyAsSqlcipher(db, dataKey);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  migrate(db);
+  migrate(
+    db,
+    migrations.filter((m) => m.version <= (options.schemaVersion ?? Infinity)),
+  );
   const at = '2025-11-03T10:00:00.000Z';
   db.prepare(
     `INSERT INTO cases (id, reference, title, process_type, setting, created_at, updated_at, last_activity_at)

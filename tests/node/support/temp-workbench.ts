@@ -39,7 +39,8 @@ export function openTempWorkbench(options: TempWorkbenchOptions = {}): TempWorkb
     ...workbench,
     dir,
     cleanup() {
-      workbench.close();
+      // Locked at once (no backup at this "quit"): the folder goes straight after.
+      workbench.vault.lock('quit');
       rmSync(dir, { recursive: true, force: true });
     },
   };

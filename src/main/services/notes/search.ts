@@ -1,6 +1,6 @@
 /**
  * Full-text search over notes, cases and people (Ctrl/Cmd+K), over the folded index of
- * migration 007 (kept by vault/search-index.ts). A query's words become terms of the same
+ * migration 008 (kept by vault/search-index.ts). A query's words become terms of the same
  * folded words (shared/domain/search-words.ts), so "lukasz" finds "Łukasz" and FTS syntax
  * typed by someone is only ever words.
  *

@@ -7,6 +7,7 @@ import { relationshipMaps } from './005-relationship-maps';
 import { safeguardingSeams } from './006-safeguarding-seams';
 import { subjectAccessIndexes } from './007-subject-access-indexes';
 import { searchFoldedIndex } from './008-search-folded-index';
+import { backups } from './009-backups';
 import type { Migration } from './types';
 
 /** Every migration in order. Append only: a released migration is never edited. */
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   safeguardingSeams,
   subjectAccessIndexes,
   searchFoldedIndex,
+  backups,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,8 +1,9 @@
 /**
- * Settings: automatic lock, theme, role names, attention, agreements and letters, script
- * templates and the passphrase. Each setting saves as soon as it changes.
+ * Settings: backups, automatic lock, theme, role names, attention, agreements and letters,
+ * script templates and the passphrase. Each setting saves as soon as it changes.
  */
 import { PageHeading } from '../../components/page-heading';
+import { BackupsSection } from '../backups/backups-section';
 import { useQuery } from '../../lib/query';
 import { AttentionSetting } from './attention-setting';
 import { AutoLockSetting } from './auto-lock-setting';
@@ -17,6 +18,7 @@ export function SettingsPage() {
   return (
     <>
       <PageHeading>Settings</PageHeading>
+      <BackupsSection />
       {settings.data ? (
         <>
           <AutoLockSetting initial={settings.data.autoLockMinutes} />

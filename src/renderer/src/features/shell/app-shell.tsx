@@ -12,6 +12,7 @@ import { applyTheme } from '../../lib/theme';
 import { useWorkbenchEvent } from '../../lib/use-session';
 import { useGlobalShortcuts } from '../../lib/use-global-shortcuts';
 import { NavigationContext, sidebarAreaOf, type Route } from '../../lib/navigation';
+import { DamagedVaultRestore } from '../backups/damaged-restore';
 import { CasePage } from '../cases/case-page';
 import { CasesPage } from '../cases/cases-page';
 import { QuickCaptureDialog } from '../cases/quick-capture-dialog';
@@ -26,8 +27,12 @@ import { areas } from './areas';
 export interface AppShellProps {
   onLock(): void;
   locking: boolean;
-  /** Something the facilitator should know about (a vault problem, a lock that could not happen). */
-  notice: { title: string; message: string } | null;
+  /**
+   * Something the facilitator should know about (a vault problem, a lock that could not
+   * happen, a restore done). `offerRestore`: the database was found damaged, so the latest
+   * backup is offered.
+   */
+  notice: { title: string; message: string; tone?: 'warning' | 'success'; offerRestore?: boolean } | null;
   onDismissNotice(): void;
 }
 
@@ -149,8 +154,9 @@ export function AppShell({ onLock, locking, notice, onDismissNotice }: AppShellP
         <main className="page" key={pageKey}>
           {notice ? (
             <div className="page-notice">
-              <Notice tone="warning" title={notice.title} live>
+              <Notice tone={notice.tone ?? 'warning'} title={notice.title} live>
                 <p>{notice.message}</p>
+                {notice.offerRestore ? <DamagedVaultRestore /> : null}
                 <button
                   type="button"
                   className="button button-secondary button-small"
@@ -172,5 +178,10 @@ export function AppShell({ onLock, locking, notice, onDismissNotice }: AppShellP
 
 export type ShellNotice = AppShellProps['notice'];
 export function noticeForProblem(problem: VaultState['problem']): ShellNotice {
-  return problem ? { title: 'About your cases', message: problem.message } : null;
+  if (!problem) return null;
+  return {
+    title: 'About your cases',
+    message: problem.message,
+    offerRestore: problem.code === 'corrupt_vault',
+  };
 }

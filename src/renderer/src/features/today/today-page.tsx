@@ -7,6 +7,7 @@ import { meetingKinds } from '../../../../shared/domain/case-model';
 import { PageHeading } from '../../components/page-heading';
 import { useNavigation } from '../../lib/navigation';
 import { useQuery } from '../../lib/query';
+import { BackupNotice } from '../backups/backup-notice';
 import { formatDate, formatLongDate, formatTime } from '../cases/dates';
 import { groupByDay } from './today-model';
 import '../../styles/today.css';
@@ -20,6 +21,7 @@ export function TodayPage() {
     <div className="today-page">
       <PageHeading>Today</PageHeading>
       <p className="page-subtitle">{formatLongDate(now)}</p>
+      <BackupNotice />
 
       <section className="today-section" aria-labelledby="today-meetings">
         <h2 id="today-meetings" className="section-title">

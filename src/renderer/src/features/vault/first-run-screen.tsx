@@ -13,8 +13,16 @@ import { attempt } from '../../lib/api';
 import { fieldErrorsFrom, validate, withRepeatCheck } from '../../lib/form-errors';
 import { useForm } from '../../lib/use-form';
 import { VaultFrame } from './vault-frame';
+import '../../styles/backups.css';
 
-export function FirstRunScreen({ onCreated }: { onCreated(recoveryKey: string): void }) {
+export function FirstRunScreen({
+  onCreated,
+  onRestore,
+}: {
+  onCreated(recoveryKey: string): void;
+  /** Moving to a new computer: restore a backup instead of starting empty. */
+  onRestore(): void;
+}) {
   const [reveal, setReveal] = useState(false);
   const firstRef = useRef<HTMLInputElement>(null);
   const repeatRef = useRef<HTMLInputElement>(null);
@@ -49,6 +57,13 @@ export function FirstRunScreen({ onCreated }: { onCreated(recoveryKey: string): 
         Everything you record here stays on this computer, encrypted, and is never sent anywhere. Choose a
         passphrase to lock and unlock it.
       </p>
+      <div className="first-run-choice">
+        <p>Moving from another computer?</p>
+        <button type="button" className="button button-secondary" onClick={onRestore}>
+          Restore from a backup
+        </button>
+      </div>
+      <h2 className="section-title first-run-create">Create a new vault</h2>
       <form onSubmit={form.submit} noValidate>
         <NewPassphraseFields
           labels={{ first: 'Passphrase', repeat: 'Repeat passphrase' }}

@@ -27,6 +27,14 @@ export function UnlockScreen({
           <p>{status.problem.message}</p>
         </Notice>
       ) : null}
+      {status.backupOwed ? (
+        <Notice tone="info" title="A backup is waiting">
+          <p>
+            The last backup could not finish before the vault locked or the app closed. It is made when you
+            unlock.
+          </p>
+        </Notice>
+      ) : null}
       {mode === 'unlock' ? (
         <>
           <h1 className="page-title">Unlock</h1>
