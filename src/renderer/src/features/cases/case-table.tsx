@@ -38,25 +38,33 @@ export function CaseTable({
     focusRow(event.target, step, event.currentTarget);
   };
   return (
-    <table className="case-table">
-      <caption className="visually-hidden">Cases</caption>
-      <thead>
-        <tr>
-          <th scope="col">Reference</th>
-          <th scope="col">Case</th>
-          <th scope="col">Process</th>
-          <th scope="col">Setting</th>
-          <th scope="col">Status</th>
-          <th scope="col">People</th>
-          <th scope="col">Next meeting</th>
-        </tr>
-      </thead>
-      <tbody onKeyDown={onKeyDown}>
-        {cases.map((c) => (
-          <CaseRow key={c.id} summary={c} now={now} onOpen={onOpen} />
-        ))}
-      </tbody>
-    </table>
+    // A narrow window shows fewer columns (process and setting move under the title); at the
+    // narrowest the table scrolls inside its own box, never the page (cases-list.css).
+    <div className="table-scroll">
+      <table className="case-table">
+        <caption className="visually-hidden">Cases</caption>
+        <thead>
+          <tr>
+            <th scope="col">Reference</th>
+            <th scope="col">Case</th>
+            <th scope="col" className="col-process">
+              Process
+            </th>
+            <th scope="col" className="col-setting">
+              Setting
+            </th>
+            <th scope="col">Status</th>
+            <th scope="col">People</th>
+            <th scope="col">Next meeting</th>
+          </tr>
+        </thead>
+        <tbody onKeyDown={onKeyDown}>
+          {cases.map((c) => (
+            <CaseRow key={c.id} summary={c} now={now} onOpen={onOpen} />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -82,10 +90,13 @@ const CaseRow = memo(function CaseRow({
         <button type="button" className={ROW_BUTTON} onClick={() => onOpen(c.id)}>
           {c.title}
         </button>
+        <span className="case-meta">
+          {processTypes[c.processType]} · {caseSettings[c.setting]}
+        </span>
         <AttentionBadges labels={attentionBadges(c, now)} />
       </td>
-      <td>{processTypes[c.processType]}</td>
-      <td>{caseSettings[c.setting]}</td>
+      <td className="col-process">{processTypes[c.processType]}</td>
+      <td className="col-setting">{caseSettings[c.setting]}</td>
       <td>
         <StatusBadge status={c.status} archived={c.archived} />
       </td>
