@@ -2,18 +2,45 @@
  * Every document, each variant, a short case and a long one, opened by LibreOffice and read
  * back page by page from the PDF: no page ends with a heading (a heading stays with what it
  * introduces), and no action's rows are split across two pages. Headings are the paragraphs
- * the .docx styles as headings; an action is found by its number and words, and all of its
+ * the .docx styles as headings (one above a picture, which has no text, is followed on its page
+ * by what is drawn below it); an action is found by its number and words, and all of its
  * cells must be whole on the page where it starts.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { everyDocument, longestAction, type DocumentCase } from '../support/document-cases';
+import { everyDocument, longestAction, type DocumentCase } from '../support/every-document';
 import { headingsOf } from '../support/docx-headings';
+import { mapPictureBlock } from '../../../src/main/documents/map-picture';
+import { paragraphs, renderDocument } from '../../../src/main/documents/docx-kit';
+import { familyMapPicture } from '../support/map-picture-fixture';
+import { drawnBelowLastText } from '../support/pdf-ink';
 import { convertToPdf, keepDocumentsThenRemove, type PdfText } from '../support/libreoffice';
 
 const cases = everyDocument();
+
+/**
+ * The check itself, on a document made wrong on purpose: a heading not kept with what follows,
+ * then a page break; and after it a map picture that starts a page.
+ */
+function loneHeadingDocument(): Promise<Buffer> {
+  const lone = (text: string) =>
+    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)], keepNext: false });
+  return renderDocument({
+    title: 'Control',
+    children: [
+      ...paragraphs('Some text before the heading.'),
+      lone('Left alone at the foot'),
+      new Paragraph({ pageBreakBefore: true, children: [new TextRun('Its text, on the next page.')] }),
+      lone('Left alone above a picture on the next page'),
+      new Paragraph({ pageBreakBefore: true, children: [] }),
+      ...mapPictureBlock(familyMapPicture()).slice(1),
+    ],
+  });
+}
+let control: { pdf: PdfText; headings: string[] };
 const longest = longestAction();
 let outDir: string;
 const rendered = new Map<string, { pdf: PdfText; headings: string[] }>();
@@ -42,7 +69,11 @@ beforeAll(async () => {
     writeFileSync(file, await c.build());
     files.push(file);
   }
-  const pdfs = convertToPdf(files, outDir);
+  const controlDocx = await loneHeadingDocument();
+  const controlFile = join(outDir, 'control-lone-heading.docx');
+  writeFileSync(controlFile, controlDocx);
+  const pdfs = convertToPdf([...files, controlFile], outDir);
+  control = { pdf: pdfs.get(controlFile)!, headings: headingsOf(controlDocx) };
   cases.forEach((c, i) =>
     rendered.set(c.name, { pdf: pdfs.get(files[i]!)!, headings: headings.get(c.name)! }),
   );
@@ -66,6 +97,15 @@ function headingEndingPage(page: string, headings: string[]): string | null {
     if (wanted.has(tail)) return tail;
   }
   return null;
+}
+
+function headingsEndingPages({ pdf, headings }: { pdf: PdfText; headings: string[] }) {
+  return (
+    pdf.pages
+      .map((page, i) => ({ page: i + 1, heading: headingEndingPage(page, headings) }))
+      // A picture below the heading (a map: no text) is what it introduces, on the same page.
+      .filter((e) => e.heading !== null && !drawnBelowLastText(pdf.pdf, e.page))
+  );
 }
 
 /** The action numbers (from 1) whose pieces are not all whole on the page where the action starts. */
@@ -93,14 +133,22 @@ describe('every document, read back from LibreOffice’s PDF', () => {
     expect(rendered.get('agreement-standard-long')!.headings).toContain('Confidentiality');
     expect(rendered.get('agreement-large_print-long')!.headings).toContain('Action 12');
     for (const c of cases) expect(rendered.get(c.name)!.headings.length, c.name).toBeGreaterThan(0);
+    // The family plan's own headings, and the map's, which must keep with its picture.
+    expect(rendered.get('family-plan-standard-long')!.headings).toContain("The referrer's bottom lines");
+    expect(rendered.get('family-plan-large_print-long')!.headings).toContain('Relationship map');
+    expect(rendered.get('family-plan-plain_english-long')!.headings).toContain('Who matters to whom');
+    expect(rendered.get('preparation-summary-long')!.headings).toContain('Relationship map: Pike family');
+  });
+
+  it('finds a heading left alone at a page’s foot, with or without a picture after it on the next page', () => {
+    expect(headingsEndingPages(control)).toEqual([
+      { page: 1, heading: 'Left alone at the foot' },
+      { page: 2, heading: 'Left alone above a picture on the next page' },
+    ]);
   });
 
   it.each(cases.map((c) => c.name))('%s: no page ends with a heading', (name) => {
-    const { pdf, headings } = rendered.get(name)!;
-    const endings = pdf.pages
-      .map((page, i) => ({ page: i + 1, heading: headingEndingPage(page, headings) }))
-      .filter((e) => e.heading !== null);
-    expect(endings).toEqual([]);
+    expect(headingsEndingPages(rendered.get(name)!)).toEqual([]);
   });
 
   it.each(cases.filter((c) => c.actions.length > 0).map((c) => c.name))(

@@ -18,6 +18,7 @@ import {
 import { buildSubjectAccessDocument } from '../../../src/main/documents/subject-access';
 import type { DocumentVariant } from '../../../src/shared/domain/agreement';
 import type { SubjectAccessRecord } from '../../../src/shared/domain/subject-access-record';
+import { familyMapPicture } from './map-picture-fixture';
 
 export interface DocumentCase {
   /** A file name: document, variant and length. */
@@ -30,7 +31,7 @@ export interface DocumentCase {
   actions: string[][];
 }
 
-const names = [
+export const names = [
   'Ayla Brightwater',
   'Jordan Fenwick',
   'Dana Fenwick',
@@ -63,7 +64,7 @@ const things = [
 ];
 
 /** A sentence about one action, `words` long or a little longer, never repeating another action's. */
-function longText(seed: number, words: number, start: string): string {
+export function longText(seed: number, words: number, start: string): string {
   const thing = things[seed % things.length]!;
   const filler = [
     `everyone agreed that the ${thing} matters`,
@@ -77,7 +78,7 @@ function longText(seed: number, words: number, start: string): string {
   return `${out.join(' ')}.`;
 }
 
-function agreementData(long: boolean): AgreementDocumentData {
+export function agreementData(long: boolean): AgreementDocumentData {
   const count = long ? 12 : 2;
   const people = (long ? names : names.slice(0, 3)).map((name, i) => ({
     name,
@@ -131,7 +132,7 @@ function agreementData(long: boolean): AgreementDocumentData {
 }
 
 /** What an action's rows print: the number and words, then each cell's text. */
-function agreementActionPieces(data: AgreementDocumentData, variant: DocumentVariant): string[][] {
+export function agreementActionPieces(data: AgreementDocumentData, variant: DocumentVariant): string[][] {
   return data.actions.map((a, i) => [
     variant === 'large_print' ? `Action ${i + 1} What will be done` : `${i + 1}. ${a.what}`,
     a.what,
@@ -277,6 +278,7 @@ function preparationSummaryCases(): DocumentCase[] {
         })),
         blockers: long ? ['Noor Castellan has not had a preparation meeting.'] : [],
         overrideReason: null,
+        map: long ? familyMapPicture() : null,
       }),
     actions: [],
   }));
@@ -379,40 +381,8 @@ function subjectAccessCases(): DocumentCase[] {
   });
 }
 
-/** Text of exactly `length` characters ending in `marker`, in words that wrap naturally. */
-function exactly(length: number, marker: string): string {
-  const words = 'the plan is written down in full so that everyone can read it again later ';
-  return `${words.repeat(Math.ceil(length / words.length)).slice(0, length - marker.length - 1)} ${marker}`;
-}
-
-/**
- * An agreement whose one action is as long as the contract allows (2,000 characters for what
- * will be done, 1,000 each for how it is checked and what happens if not), in each variant:
- * taller than a page in the table, so keeping it whole would cut its end off.
- */
-export function longestAction(): { name: string; build(): Promise<Buffer>; markers: string[] }[] {
-  const data: AgreementDocumentData = {
-    ...agreementData(false),
-    actions: [
-      {
-        what: exactly(2_000, 'ENDW'),
-        who: 'Jordan Fenwick',
-        forWhom: '',
-        byWhen: '18 Dec 2026',
-        howChecked: exactly(1_000, 'ENDC'),
-        checkedBy: 'Mr Okafor',
-        ifNotDone: exactly(1_000, 'ENDI'),
-      },
-    ],
-  };
-  return (['standard', 'large_print', 'plain_english'] as const).map((variant) => ({
-    name: `longest-action-${variant}`,
-    build: () => buildAgreementDocument(data, variant),
-    markers: ['ENDW', 'ENDC', 'ENDI'],
-  }));
-}
-
-export function everyDocument(): DocumentCase[] {
+/** The documents built here; every-document.ts adds the family plan (with a map) to them. */
+export function documentsFromPlainData(): DocumentCase[] {
   return [
     ...agreementCases(),
     ...completionLetterCases(),
