@@ -13,7 +13,8 @@ import { afterEach, expect, it } from 'vitest';
 import { convertToPdf } from '../node/support/libreoffice';
 import { SCREENSHOT_DIR, startApp, type RunningApp } from './support/harness';
 import { expectCleanRun, heading, hidden, visible } from './support/flows';
-import { inkOnPage, printOverflow, textReach } from './support/print-checks';
+import { inkOnPage, pageBreakProblems, printOverflow, textReach } from './support/print-checks';
+import { wordsFor } from '../../src/shared/domain/agreement';
 import { SCHOOL_PEOPLE, call, createVault, reopen, seedCase } from './run-mode-flows';
 
 let app: RunningApp | undefined;
@@ -32,6 +33,12 @@ function isoDay(offsetDays: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** Each action as printed: its words, then what its other cells say (filled in below). */
+const PRINTED_ACTIONS = [
+  ['Jordan replaces the broken bag strap', 'Ayla shows the new strap to Mr Okafor', 'We meet again'],
+  ['sit apart in science', 'The science teacher keeps the seating plan', 'We meet again'],
+  ['Jordan says hello to', 'Ayla tells Mr Okafor at the review', 'We meet again'],
+];
 const pdfText = (pdf: string) =>
   execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
     .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
@@ -164,6 +171,11 @@ it('turns the three draft actions into an agreement, prints it, follows it up an
       printed,
       join(SCREENSHOT_DIR, `agreement-print-${variant}`),
     ]);
+    // Pages break between things: no heading left at a page's foot, each action on one page.
+    const w = wordsFor(variant);
+    const headings: string[] = [w.participants, w.about, w.actions, w.review, w.copies, w.confidentiality];
+    headings.push(w.binding, w.signatures, 'Action 1', 'Action 2', 'Action 3');
+    expect(pageBreakProblems(printed, headings, PRINTED_ACTIONS), variant).toEqual([]);
     const ink = inkOnPage(printed, 1);
     // Inside the paper less its 16 mm margin (a clipped table runs to the paper's edge).
     expect(ink.rightMm, variant).toBeLessThan(210 - 16 + 1);

@@ -109,3 +109,43 @@ export function textReach(pdf: string, pageNumber: number): number {
     .filter((y) => y < pageHeight * 0.94);
   return Math.max(...bottoms) / pageHeight;
 }
+
+/** Whitespace folded, so a phrase wrapped over two lines is still found. */
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * How the printed pages break: each page whose last line (the page number aside) is one of
+ * `headings`, and each action whose pieces of text, in the order printed, are not all on the
+ * page where its first piece is, before the next action starts (pdftotext in reading order, so
+ * a table cell's lines stay together; a piece every action shares, such as "We meet again",
+ * then counts only where it belongs).
+ */
+export function pageBreakProblems(pdf: string, headings: string[], actions: string[][]): string[] {
+  const byPage = (text: string) => text.split('\f').filter((p) => p.trim() !== '');
+  const layout = byPage(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
+  const flow = byPage(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).map(fold);
+  const problems: string[] = [];
+  layout.forEach((page, i) => {
+    const lines = page
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !/^Page \d+ of \d+$/.test(l));
+    const last = lines.at(-1) ?? '';
+    if (headings.includes(last)) problems.push(`page ${i + 1} ends with the heading "${last}"`);
+  });
+  actions.forEach((pieces, n) => {
+    const start = flow.findIndex((p) => p.includes(fold(pieces[0]!)));
+    if (start < 0) return problems.push(`action ${n + 1} is not printed`);
+    const page = flow[start]!;
+    const next = actions[n + 1] ? page.indexOf(fold(actions[n + 1]![0]!)) : -1;
+    let at = page.indexOf(fold(pieces[0]!));
+    for (const piece of pieces.slice(1)) {
+      at = page.indexOf(fold(piece), at);
+      if (at < 0 || (next >= 0 && at > next)) {
+        problems.push(`action ${n + 1} starts on page ${start + 1} without "${piece}"`);
+        break;
+      }
+    }
+  });
+  return problems;
+}
