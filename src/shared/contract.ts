@@ -71,6 +71,15 @@ export const settingsSchema = z.object({
   /** Wording printed on every agreement; services word these differently. */
   confidentialityStatement: statement,
   notLegallyBindingStatement: statement,
+  /**
+   * The facilitator using this computer (Settings → About you): signs every letter, and is the
+   * contact the letters give unless another is typed for a letter. Each part may be left empty.
+   */
+  aboutYou: z.object({
+    name: line('Your name', 120),
+    role: line('Your role', 120),
+    contact: line('Contact details', 200),
+  }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -7,12 +7,14 @@
  * handlers. Invented names.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { convertToPdf } from '../node/support/libreoffice';
 import { SCREENSHOT_DIR, startApp, type RunningApp } from './support/harness';
-import { expectCleanRun, heading, visible } from './support/flows';
+import { expectCleanRun, heading, hidden, visible } from './support/flows';
+import { inkOnPage, pageBreakProblems, printOverflow, textReach } from './support/print-checks';
+import { wordsFor } from '../../src/shared/domain/agreement';
 import { SCHOOL_PEOPLE, call, createVault, reopen, seedCase } from './run-mode-flows';
 
 let app: RunningApp | undefined;
@@ -31,6 +33,12 @@ function isoDay(offsetDays: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** Each action as printed: its words, then what its other cells say (filled in below). */
+const PRINTED_ACTIONS = [
+  ['Jordan replaces the broken bag strap', 'Ayla shows the new strap to Mr Okafor', 'We meet again'],
+  ['sit apart in science', 'The science teacher keeps the seating plan', 'We meet again'],
+  ['Jordan says hello to', 'Ayla tells Mr Okafor at the review', 'We meet again'],
+];
 const pdfText = (pdf: string) =>
   execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })
     .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
@@ -51,6 +59,10 @@ it('turns the three draft actions into an agreement, prints it, follows it up an
   await call(app, 'conference:confirm', { caseId, overrideReason: 'Held at short notice.' });
   await call(app, 'case:update', { id: caseId, referral: { date: isoDay(-10) } });
   for (const text of DRAFTS) await call(app, 'run:captureAction', { caseId, text });
+  // Settings → About you: who signs the letters (its screen is proven in settings.test.ts).
+  await call(app, 'settings:update', {
+    aboutYou: { name: 'Sam Okafor', role: 'Restorative practitioner', contact: '01632 960000' },
+  });
   await reopen(app);
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Cases' }).click();
@@ -133,20 +145,56 @@ it('turns the three draft actions into an agreement, prints it, follows it up an
     .click();
   await visible(page.getByRole('region', { name: 'Version 1, read only' }));
 
-  // Word (large print) and PDF from the print view, where the facilitator chooses.
-  await page.getByLabel('Version of the document').selectOption('large_print');
+  // The print view, in every version, fits the page: nothing wider than A4 between its margins,
+  // the actions table's right border printed, page 1 used rather than left half blank.
+  const variants = ['standard', 'plain_english', 'large_print'] as const;
+  for (const variant of variants) {
+    await page.getByLabel('Version of the document').selectOption(variant);
+    expect(await printOverflow(page), variant).toEqual([]);
+    await page.getByRole('button', { name: 'Save as PDF' }).click();
+    // Written whole once its end is there (the "Saved" line may still be the last version's).
+    const saved = () => readdirSync(app!.dir).find((f) => f.startsWith('agreement-') && f.endsWith('.pdf'));
+    await expect
+      .poll(() => {
+        const name = saved();
+        return name
+          ? readFileSync(join(app!.dir, name)).subarray(-8).toString('latin1').includes('%%EOF')
+          : false;
+      })
+      .toBe(true);
+    const printed = join(app.dir, `print-view-${variant}.pdf`);
+    renameSync(join(app.dir, saved()!), printed);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      printed,
+      join(SCREENSHOT_DIR, `agreement-print-${variant}`),
+    ]);
+    // Pages break between things: no heading left at a page's foot, each action on one page.
+    const w = wordsFor(variant);
+    const headings: string[] = [w.participants, w.about, w.actions, w.review, w.copies, w.confidentiality];
+    headings.push(w.binding, w.signatures, 'Action 1', 'Action 2', 'Action 3');
+    expect(pageBreakProblems(printed, headings, PRINTED_ACTIONS), variant).toEqual([]);
+    const ink = inkOnPage(printed, 1);
+    // Inside the paper less its 16 mm margin (a clipped table runs to the paper's edge).
+    expect(ink.rightMm, variant).toBeLessThan(210 - 16 + 1);
+    expect(textReach(printed, 1), variant).toBeGreaterThan(0.7);
+    if (variant !== 'large_print') {
+      // The rightmost ink is the table's right border, at the margin: a line down the table.
+      expect(ink.rightMm, variant).toBeGreaterThan(210 - 16 - 2);
+      expect(ink.rightColumnMm, variant).toBeGreaterThan(40);
+    }
+  }
+
+  // Word (large print) beside the PDF of the same version, where the facilitator chooses.
   await page.getByRole('button', { name: 'Save as Word' }).click();
   await visible(page.getByText(/Saved to .*large-print\.docx/));
-  await page.getByRole('button', { name: 'Save as PDF' }).click();
-  await visible(page.getByText(/Saved to .*\.pdf/));
   const docx = join(
     app.dir,
     readdirSync(app.dir).find((f) => f.endsWith('large-print.docx'))!,
   );
-  const pdf = join(
-    app.dir,
-    readdirSync(app.dir).find((f) => f.startsWith('agreement-') && f.endsWith('.pdf'))!,
-  );
+  const pdf = join(app.dir, 'print-view-large_print.pdf');
   const word = convertToPdf([docx], app.dir).get(docx)!;
   for (const text of [
     pdfText(pdf),
@@ -166,7 +214,6 @@ it('turns the three draft actions into an agreement, prints it, follows it up an
   expect(pdfText(pdf)).not.toContain('Lock');
   expect(pdfText(pdf)).not.toContain('Save as Word');
   expect(pdfText(pdf)).toMatch(/Page 1 of \d/);
-  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(SCREENSHOT_DIR, 'agreement-print-view')]);
 
   // Today lists the first action, due in three days.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Today' }).click();
@@ -187,15 +234,32 @@ it('turns the three draft actions into an agreement, prints it, follows it up an
   await update(1, 'in_progress', 'Strap ordered');
   await update(1, 'done', 'Seen by Mr Okafor');
   await update(2, 'done', 'Seating plan changed');
+  // A date after today is pointed out gently beside the field, and still recorded.
+  const third = page.getByRole('form', { name: 'Update action 3' });
+  await third.getByLabel('On').fill(isoDay(2));
+  const later = 'This date is after today. Check it is the day this happened.';
+  await visible(third.getByText(later));
+  expect(await third.getByText(later).getAttribute('class')).toBe('smart-hint');
   await update(3, 'partly_done', 'Most days');
+  expect((await call(app, 'agreement:get', { caseId })).agreement!.actions[2]!.history.at(-1)!.on).toBe(
+    isoDay(2),
+  );
   await app.screenshot('agreement-follow-up');
   const review = page.getByRole('region', { name: 'Review meeting' });
   expect(await review.getByLabel('Was the agreement kept?').inputValue()).toBe('partly_completed');
   await review.getByLabel('Who came').fill('Ayla, Jordan, Mr Okafor');
+  const reviewLater = 'This date is after today. Check it is the day the review was held.';
+  await review.getByLabel('Held on').fill(isoDay(7));
+  await visible(review.getByText(reviewLater));
+  await app.screenshot('agreement-review-future-date');
+  await review.getByLabel('Held on').fill(isoDay(0));
+  await hidden(review.getByText(reviewLater));
   await review.getByRole('button', { name: 'Record the review and close the agreement' }).click();
   await visible(page.getByText(/Reviewed on .*: the agreement was partly completed/));
 
-  // The completion letter to a person harmed.
+  // The completion letter to a person harmed: its contact starts as About you's.
+  expect(await page.getByLabel('Contact name').inputValue()).toBe('Sam Okafor');
+  expect(await page.getByLabel('Contact details').inputValue()).toBe('01632 960000');
   await page.getByLabel('Letter to').selectOption({ label: 'Ayla Brightwater' });
   await page.getByRole('button', { name: 'Write the completion letter' }).click();
   await visible(page.getByText(/Saved to .*letter-/));
@@ -211,6 +275,9 @@ it('turns the three draft actions into an agreement, prints it, follows it up an
   expect(letterText).toContain('Some of the agreement has been done, but not all of it.');
   expect(letterText).toContain('Jordan replaces the broken bag strap — done');
   expect(letterText).not.toContain('Noor');
+  expect(letterText).toContain('You can contact Sam Okafor (01632 960000) at any time.');
+  expect(letterText).toContain('With best wishes, Sam Okafor Restorative practitioner 01632 960000');
+  expect(letterText).not.toMatch(/your facilitator/i);
 
   // The report counts it.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Reports' }).click();

@@ -1,7 +1,8 @@
 /**
  * Settings on the real vault: automatic lock and theme persist across lock and unlock (they
  * live inside the encrypted database), and changing the passphrase means the next unlock
- * needs the new one. Field errors sit next to the field they are about.
+ * needs the new one; About you (who signs the letters) is kept, with a refused value kept as a
+ * draft until put right. Field errors sit next to the field they are about.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './support/harness';
@@ -17,6 +18,7 @@ import {
   unlock,
   visible,
 } from './support/flows';
+import { call } from './notes-flows';
 
 let app: RunningApp;
 beforeEach(async () => {
@@ -100,5 +102,38 @@ it('changes the passphrase; the next unlock needs the new one', async () => {
   await button(page, 'Unlock').click();
   await visible(page.getByText('That passphrase is not right.'));
   await unlock(page, NEW_PASSPHRASE);
+  expectCleanRun(app);
+});
+
+it('keeps About you (name, role, contact): a tab pasted into the name is pointed out and kept until put right', async () => {
+  const { page } = app;
+  const about = page.getByRole('region', { name: 'About you' });
+  await visible(about);
+  await app.screenshot('07d-settings-about-you-empty');
+  await about.getByLabel('Your role').fill('Restorative practitioner');
+  await about.getByLabel('Contact details').fill('01632 960000');
+  // A tab pasted with the name: refused beside the field, never saved, never lost.
+  await about.getByLabel('Your name').fill('Sam\tOkafor');
+  await visible(about.getByText('Your name must be one line, without tabs or line breaks.'));
+  expect(await about.getByLabel('Your name').getAttribute('aria-invalid')).toBe('true');
+  await expect.poll(async () => (await call(app, 'settings:get', {})).aboutYou.role).toBe('');
+  // Leaving Settings and coming back finds what was typed, and the message, still there.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Cases' }).click();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await visible(heading(page, 'Settings'));
+  expect(await about.getByLabel('Your name').inputValue()).toBe('Sam\tOkafor');
+  expect(await about.getByLabel('Your role').inputValue()).toBe('Restorative practitioner');
+  await about.getByLabel('Your name').fill('Sam Okafor');
+  await visible(about.getByText('Saved.'));
+  await expect
+    .poll(async () => (await call(app, 'settings:get', {})).aboutYou)
+    .toEqual({ name: 'Sam Okafor', role: 'Restorative practitioner', contact: '01632 960000' });
+  await app.screenshot('07e-settings-about-you');
+
+  await lockWithButton(page);
+  await unlock(page, PASSPHRASE);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  expect(await about.getByLabel('Your name').inputValue()).toBe('Sam Okafor');
+  expect(await about.getByLabel('Contact details').inputValue()).toBe('01632 960000');
   expectCleanRun(app);
 });

@@ -25,6 +25,9 @@ import {
   renderDocument,
   safeText,
 } from './docx-kit';
+import { fitsOnAPage, rowLines } from './page-fit';
+
+const LARGE_PRINT_POINTS = 16;
 
 export interface AgreementDocumentData {
   organisation: { name: string; logo: { data: Uint8Array; type: 'png' | 'jpg' } | null };
@@ -65,11 +68,26 @@ function cell(text: string, options: { bold?: boolean; width: number; shade?: bo
   });
 }
 
+/** What each cell of an action's row prints, in the table's column order. */
+function actionCells(a: AgreementDocumentData['actions'][number], number: number): string[] {
+  return [
+    `${number}. ${a.what}${a.forWhom ? `\n(for ${a.forWhom})` : ''}`,
+    a.who,
+    a.byWhen,
+    [a.howChecked, a.checkedBy ? `Checked by ${a.checkedBy}` : ''].filter(Boolean).join('\n'),
+    a.ifNotDone,
+  ];
+}
+
 /** Standard and plain English: one table, its header repeated on every page it runs onto. */
 function actionsTable(data: AgreementDocumentData, variant: DocumentVariant): Table {
   const w = wordsFor(variant);
   const widths = [32, 17, 15, 20, 16];
   const header = [w.what, w.who, w.when, w.check, w.ifNot];
+  const headerLines = rowLines(
+    header.map((text, i) => ({ text, share: widths[i]! / 100 })),
+    11,
+  );
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: gridBorders,
@@ -79,23 +97,19 @@ function actionsTable(data: AgreementDocumentData, variant: DocumentVariant): Ta
         cantSplit: true,
         children: header.map((h, i) => cell(h, { bold: true, width: widths[i]!, shade: true })),
       }),
-      ...data.actions.map(
-        (a, i) =>
-          new TableRow({
-            children: [
-              cell(`${i + 1}. ${a.what}${a.forWhom ? `\n(for ${a.forWhom})` : ''}`, { width: widths[0]! }),
-              cell(a.who, { width: widths[1]! }),
-              cell(a.byWhen, { width: widths[2]! }),
-              cell(
-                [a.howChecked, a.checkedBy ? `Checked by ${a.checkedBy}` : ''].filter(Boolean).join('\n'),
-                {
-                  width: widths[3]!,
-                },
-              ),
-              cell(a.ifNotDone, { width: widths[4]! }),
-            ],
-          }),
-      ),
+      ...data.actions.map((a, i) => {
+        const cells = actionCells(a, i + 1);
+        const lines = rowLines(
+          cells.map((text, c) => ({ text, share: widths[c]! / 100 })),
+          11,
+        );
+        // An action is read as one thing: its row moves to the next page rather than split,
+        // unless it is taller than a page (kept whole, its end would be cut off).
+        return new TableRow({
+          cantSplit: fitsOnAPage(lines + headerLines, 11),
+          children: cells.map((text, c) => cell(text, { width: widths[c]! })),
+        });
+      }),
     ],
   });
 }
@@ -105,19 +119,29 @@ function actionBlocks(data: AgreementDocumentData): (Paragraph | Table)[] {
   const w = wordsFor('standard');
   return data.actions.flatMap((a, i) => [
     heading(`Action ${i + 1}`, 3),
-    labelValueTable([
-      [w.what, a.what],
-      ...(a.forWhom ? ([['For', a.forWhom]] as [string, string][]) : []),
-      [w.who, a.who],
-      [w.when, a.byWhen],
-      [w.check, [a.howChecked, a.checkedBy ? `Checked by ${a.checkedBy}` : ''].filter(Boolean).join('\n')],
-      [w.ifNot, a.ifNotDone],
-    ]),
+    labelValueTable(
+      [
+        [w.what, a.what],
+        ...(a.forWhom ? ([['For', a.forWhom]] as [string, string][]) : []),
+        [w.who, a.who],
+        [w.when, a.byWhen],
+        [w.check, [a.howChecked, a.checkedBy ? `Checked by ${a.checkedBy}` : ''].filter(Boolean).join('\n')],
+        [w.ifNot, a.ifNotDone],
+      ],
+      // The whole action on one page where it fits, with its heading (which keeps with the table).
+      { whole: true, textPoints: LARGE_PRINT_POINTS },
+    ),
   ]);
 }
 
-/** Each signature block is one unsplittable row: a name never ends a page without its line. */
-function signatureTable(names: string[]): Table {
+/**
+ * Each signature block is one unsplittable row: a name never ends a page without its line.
+ * Large print puts the date on a line of its own, where the two would not fit on one.
+ */
+function signatureTable(names: string[], large: boolean): Table {
+  const lines = large
+    ? ['Signature ______________________________', 'Date ______________']
+    : ['Signature ______________________________     Date ______________'];
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -141,10 +165,9 @@ function signatureTable(names: string[]): Table {
                   spacing: { before: 360 },
                   children: [new TextRun({ text: safeText(name), bold: true })],
                 }),
-                new Paragraph({
-                  spacing: { before: 360 },
-                  children: [new TextRun('Signature ______________________________     Date ______________')],
-                }),
+                ...lines.map(
+                  (line) => new Paragraph({ spacing: { before: 360 }, children: [new TextRun(line)] }),
+                ),
               ],
             }),
           ],
@@ -177,11 +200,14 @@ export async function buildAgreementDocument(
   const w = wordsFor(variant);
   const children: (Paragraph | Table)[] = [
     heading(data.title, 1),
-    labelValueTable([
-      ['Reference', data.caseReference],
-      ['Date', data.date],
-      ['Place', data.place],
-    ]),
+    labelValueTable(
+      [
+        ['Reference', data.caseReference],
+        ['Date', data.date],
+        ['Place', data.place],
+      ],
+      { textPoints: variant === 'large_print' ? LARGE_PRINT_POINTS : 11 },
+    ),
     heading(w.participants, 2),
     ...data.participants.map(
       (p) =>
@@ -221,7 +247,10 @@ export async function buildAgreementDocument(
     const picture = mapPicture(data.mapPicture);
     if (picture) children.push(heading(w.map, 2), picture);
   }
-  children.push(heading(w.signatures, 2), signatureTable([...data.signing, 'Facilitator']));
+  children.push(
+    heading(w.signatures, 2),
+    signatureTable([...data.signing, 'Facilitator'], variant === 'large_print'),
+  );
   if (data.declined.length > 0)
     children.push(
       ...paragraphs(`${data.declined.join(', ')} chose not to have a written agreement.`, {
@@ -232,7 +261,7 @@ export async function buildAgreementDocument(
   return renderDocument({
     title: `${data.title} ${data.caseReference}`,
     organisation: data.organisation,
-    textPoints: variant === 'large_print' ? 16 : 11,
+    textPoints: variant === 'large_print' ? LARGE_PRINT_POINTS : 11,
     children,
   });
 }

@@ -5,6 +5,7 @@
  */
 import { Paragraph, TextRun } from 'docx';
 import { heading, paragraphs, renderDocument, safeText } from './docx-kit';
+import { contactPhrase, signOff, type LetterContact, type LetterSignature } from './letter-parts';
 
 export interface CompletionLetterData {
   organisation: { name: string; logo: { data: Uint8Array; type: 'png' | 'jpg' } | null };
@@ -15,8 +16,8 @@ export interface CompletionLetterData {
   reviewedOn: string;
   outcome: 'completed' | 'partly_completed' | 'not_completed';
   actions: { what: string; result: string }[];
-  contactName: string;
-  contactDetails: string;
+  contact: LetterContact;
+  signature: LetterSignature;
 }
 
 const outcomeSentence = {
@@ -41,6 +42,8 @@ export async function buildCompletionLetter(data: CompletionLetterData): Promise
       (a) =>
         new Paragraph({
           bullet: { level: 0 },
+          // An action and its result are never split across pages.
+          keepLines: true,
           children: [
             new TextRun(safeText(a.what)),
             new TextRun({ text: safeText(` — ${a.result}`), bold: true }),
@@ -53,11 +56,8 @@ export async function buildCompletionLetter(data: CompletionLetterData): Promise
         ? 'Thank you for taking part. We hope this has helped.'
         : 'We are sorry it did not all happen. If you would like to talk about what could happen next, please get in touch.',
     ),
-    ...paragraphs(
-      `You can contact ${data.contactName}${data.contactDetails ? ` (${data.contactDetails})` : ''} at any time.`,
-    ),
-    ...paragraphs('With best wishes,'),
-    ...paragraphs(data.contactName),
+    ...paragraphs(`You can contact ${contactPhrase(data.contact)} at any time.`),
+    ...signOff(data.signature),
   ];
   return renderDocument({
     title: `Letter for ${data.recipientName}`,

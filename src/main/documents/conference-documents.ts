@@ -8,6 +8,7 @@
 import { Paragraph, TextRun } from 'docx';
 import type { RunPhase } from '../../shared/schemas/conference';
 import { heading, labelValueTable, paragraphs, renderDocument, safeText } from './docx-kit';
+import { contactPhrase, signOff, type LetterContact, type LetterSignature } from './letter-parts';
 import { mapPictureBlock, type DocumentMapPicture } from './map-picture';
 
 /** "Thursday 3 December 2026 at 3:30pm": written out, as a letter would say it. */
@@ -76,6 +77,8 @@ export async function buildRunSheet(data: RunSheetData): Promise<Buffer> {
         new Paragraph({
           children: [new TextRun({ text: safeText(speaker.name), bold: true })],
           spacing: { before: 120 },
+          // A speaker's name stays with their questions.
+          keepNext: true,
         }),
       );
       for (const q of speaker.questions)
@@ -105,8 +108,9 @@ export interface InvitationData {
   attending: { name: string; note: string | null }[];
   /** The arrangements made for the recipient alone (a ramp, an interpreter). */
   arrangementsForYou: string;
-  contactName: string;
-  contactDetails: string;
+  contact: LetterContact;
+  /** Who signs the letter; their name also ends the list of who will be there. */
+  signature: LetterSignature;
 }
 
 export async function buildInvitation(data: InvitationData): Promise<Buffer> {
@@ -125,7 +129,7 @@ export async function buildInvitation(data: InvitationData): Promise<Buffer> {
     ...[
       'You',
       ...data.attending.map((a) => (a.note ? `${a.name} (${a.note})` : a.name)),
-      'The facilitator',
+      data.signature.name ? `${data.signature.name} (facilitator)` : 'The facilitator',
     ].map((line) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(safeText(line))] })),
     heading('What to expect', 3),
     ...data.whatToExpect.map(
@@ -137,8 +141,9 @@ export async function buildInvitation(data: InvitationData): Promise<Buffer> {
   children.push(
     heading('Questions?', 3),
     ...paragraphs(
-      `If you have any questions, or need to change anything, please contact ${data.contactName}${data.contactDetails ? ` (${data.contactDetails})` : ''}. You can change your mind about taking part at any time.`,
+      `If you have any questions, or need to change anything, please contact ${contactPhrase(data.contact)}. You can change your mind about taking part at any time.`,
     ),
+    ...signOff(data.signature),
   );
   return renderDocument({ title: `Invitation for ${data.recipientName}`, children });
 }

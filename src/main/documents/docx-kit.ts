@@ -22,30 +22,51 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { replaceControlCharacters } from '../../shared/domain/control-characters';
+import { estimatedLines, fitsOnAPage, rowLines } from './page-fit';
 
 /** XML 1.0 forbids most C0 control characters; a document containing one will not open. */
 export function safeText(value: string): string {
   return replaceControlCharacters(value);
 }
 
+/**
+ * A heading, kept on the page of what follows it (and whole), so a page never ends with a
+ * heading alone ("Confidentiality" at the foot of page 1, its statement on page 2).
+ */
 export function heading(text: string, level: 1 | 2 | 3 = 1): Paragraph {
   const levels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
   return new Paragraph({
     heading: levels[level],
     children: [new TextRun(safeText(text))],
     spacing: { before: 240, after: 120 },
+    keepNext: true,
+    keepLines: true,
   });
 }
 
+export interface ParagraphOptions {
+  italics?: boolean;
+  /** Twentieths of a point that set the text apart from what comes before it, such as a table. */
+  before?: number;
+  /** Never split across pages (an action, which is read as one thing). */
+  whole?: boolean;
+  /** Kept on the page of the paragraph that follows (a lead-in line such as a speaker's name). */
+  withNext?: boolean;
+}
+
 /** One paragraph per line of text, so line breaks typed in the app survive. */
-/** `before` (twentieths of a point) sets the text apart from what comes before it, such as a table. */
-export function paragraphs(text: string, options: { italics?: boolean; before?: number } = {}): Paragraph[] {
+export function paragraphs(text: string, options: ParagraphOptions = {}): Paragraph[] {
   const lines = safeText(text).split(/\r?\n/);
+  // Held together only where it fits a page: kept whole, a longer text would be cut off.
+  const whole = (options.whole ?? false) && fitsOnAPage(estimatedLines(text, 1, 12), 12);
   return lines.map(
     (line, i) =>
       new Paragraph({
         children: [new TextRun({ text: line, italics: options.italics ?? false })],
         spacing: { after: 80, ...(i === 0 && options.before ? { before: options.before } : {}) },
+        // Lines of one text held together keep with each other, the last with what follows.
+        keepLines: whole,
+        keepNext: (whole && i < lines.length - 1) || (options.withNext ?? false),
       }),
   );
 }
@@ -61,26 +82,54 @@ export const gridBorders = {
   insideVertical: thinGrey,
 };
 
-export function labelValueTable(rows: [string, string][]): Table {
+/**
+ * Label beside value, a row each; a row splits across pages only when it is taller than a
+ * page. `whole` keeps the table on one page where it fits (an action in large print): every
+ * paragraph but the last row's keeps with the next, which is how Word and LibreOffice keep a
+ * table together. `textPoints` is the body text size, for that estimate.
+ */
+export function labelValueTable(
+  rows: [string, string][],
+  options: { whole?: boolean; textPoints?: number } = {},
+): Table {
+  const points = options.textPoints ?? 11;
+  const lines = rows.map(([label, value]) =>
+    rowLines(
+      [
+        { text: label, share: 0.3 },
+        { text: value || '—', share: 0.7 },
+      ],
+      points,
+    ),
+  );
+  const whole =
+    (options.whole ?? false) &&
+    fitsOnAPage(
+      lines.reduce((a, b) => a + b, 0),
+      points,
+      60,
+    );
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: gridBorders,
-    rows: rows.map(
-      ([label, value]) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            new TableCell({
-              width: { size: 30, type: WidthType.PERCENTAGE },
-              children: [new Paragraph({ children: [new TextRun({ text: safeText(label), bold: true })] })],
-            }),
-            new TableCell({
-              width: { size: 70, type: WidthType.PERCENTAGE },
-              children: paragraphs(value || '—'),
-            }),
-          ],
-        }),
-    ),
+    rows: rows.map(([label, value], i) => {
+      const keepNext = whole && i < rows.length - 1;
+      return new TableRow({
+        cantSplit: fitsOnAPage(lines[i]!, points),
+        children: [
+          new TableCell({
+            width: { size: 30, type: WidthType.PERCENTAGE },
+            children: [
+              new Paragraph({ keepNext, children: [new TextRun({ text: safeText(label), bold: true })] }),
+            ],
+          }),
+          new TableCell({
+            width: { size: 70, type: WidthType.PERCENTAGE },
+            children: paragraphs(value || '—', { withNext: keepNext }),
+          }),
+        ],
+      });
+    }),
   });
 }
 
@@ -147,12 +196,30 @@ function headerParagraphs(frame: DocumentFrame): Paragraph[] {
   ];
 }
 
+/**
+ * Heading sizes (half-points) grown with the body text, so large print's headings still stand
+ * above its 16-point text; at 11 points they are Word's own (16, 13 and 12 points).
+ */
+function headingStyles(textPoints: number) {
+  const grow = Math.max(1, textPoints / 11);
+  const size = (halfPoints: number) => Math.round(halfPoints * grow);
+  return {
+    heading1: { run: { color: '2E74B5', size: size(32) } },
+    heading2: { run: { color: '2E74B5', size: size(26) } },
+    heading3: { run: { color: '1F4D78', size: size(24) } },
+  };
+}
+
 export async function renderDocument(frame: DocumentFrame): Promise<Buffer> {
+  const textPoints = frame.textPoints ?? 11;
   const doc = new Document({
     title: safeText(frame.title),
     creator: 'Restorative Workbench',
     styles: {
-      default: { document: { run: { font: 'Calibri', size: Math.round((frame.textPoints ?? 11) * 2) } } },
+      default: {
+        document: { run: { font: 'Calibri', size: Math.round(textPoints * 2) } },
+        ...headingStyles(textPoints),
+      },
     },
     sections: [
       {

@@ -175,6 +175,7 @@ function planningSections(entry: PersonInCase): Paragraph[] {
         ...paragraphs(
           `${x.theirPart === 'does it' ? 'They do' : 'For them'}: ${x.what}` +
             `${x.byWhen ? ` (by ${shortDate(x.byWhen)})` : ''}. Status: ${x.status.toLowerCase()}.`,
+          { whole: true },
         ),
       );
     }

@@ -56,7 +56,7 @@ export function conferenceHandlers({ ctx, desktop }: HandlerDeps): HandlersFor<t
         which,
         folder,
         getSettings(ctx().db).roleLabels,
-        { name: contactName, details: contactDetails },
+        { contactName, contactDetails },
       );
       return { cancelled: false, folder, files };
     },

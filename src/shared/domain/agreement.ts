@@ -185,6 +185,18 @@ export function smartAdvice(action: ActionForAdvice, today: string): Advice[] {
   return advice;
 }
 
+/**
+ * A gentle word beside a date that records what already happened (a review held, an action's
+ * progress) when it is after today: usually a slip of the finger. It advises; the date is
+ * still accepted, since the facilitator may be recording ahead on purpose. Dates are YYYY-MM-DD.
+ */
+export function futureDateAdvice(date: string, today: string, happened: 'review' | 'update'): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date <= today) return null;
+  return happened === 'review'
+    ? 'This date is after today. Check it is the day the review was held.'
+    : 'This date is after today. Check it is the day this happened.';
+}
+
 /** Overdue: its date has passed and no one has recorded how it ended. */
 export function isOverdue(action: { byWhen: string | null; status: ActionStatus }, today: string): boolean {
   return action.byWhen !== null && action.byWhen < today && !finished.has(action.status);

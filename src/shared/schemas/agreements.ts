@@ -219,8 +219,9 @@ export const agreementChannels = {
     input: z.object({
       caseId: id,
       participantId: id,
-      contactName: line('Contact name', 120).default('your facilitator'),
-      contactDetails: line('Contact details', 200).default(''),
+      /** Left out, the letter gives Settings → About you's name and contact details. */
+      contactName: line('Contact name', 120).optional(),
+      contactDetails: line('Contact details', 200).optional(),
     }),
     output: savedFile,
   },

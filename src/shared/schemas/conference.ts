@@ -333,8 +333,9 @@ export const conferenceChannels = {
     input: z.object({
       caseId: id,
       which: z.enum(['run-sheet', 'invitations', 'preparation-summary']),
-      contactName: line('Contact name', 120).default('your facilitator'),
-      contactDetails: line('Contact details', 200).default(''),
+      /** For the invitations; left out, they give Settings → About you's name and contact details. */
+      contactName: line('Contact name', 120).optional(),
+      contactDetails: line('Contact details', 200).optional(),
     }),
     output: z.object({ cancelled: z.boolean(), folder: z.string().nullable(), files: z.array(z.string()) }),
   },

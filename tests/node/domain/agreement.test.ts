@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bottomLineCheck,
+  futureDateAdvice,
   isOverdue,
   smartAdvice,
   suggestedOutcome,
@@ -64,6 +65,29 @@ describe('SMART advice', () => {
   it('does not flag words that only contain a vague word', () => {
     expect(messages({ ...complete, what: 'Jordan carries the tray for country dancing' })).toEqual([]);
     expect(messages({ ...complete, what: 'Jordan pays for a new strap (entry fee refund)' })).toEqual([]);
+  });
+});
+
+describe('a date after today on what already happened', () => {
+  it("is pointed out gently for a review and for an action's progress, and only when after today", () => {
+    expect(futureDateAdvice('2026-11-26', TODAY, 'review')).toBe(
+      'This date is after today. Check it is the day the review was held.',
+    );
+    expect(futureDateAdvice('2027-01-02', TODAY, 'update')).toBe(
+      'This date is after today. Check it is the day this happened.',
+    );
+    expect(futureDateAdvice(TODAY, TODAY, 'review')).toBeNull();
+    expect(futureDateAdvice('2026-11-24', TODAY, 'update')).toBeNull();
+  });
+
+  it('says nothing about a date still being typed (its error, if any, comes from the form)', () => {
+    expect(futureDateAdvice('', TODAY, 'review')).toBeNull();
+    expect(futureDateAdvice('2027-1', TODAY, 'update')).toBeNull();
+  });
+
+  it('is calm: no "error", "invalid" or "must"', () => {
+    for (const kind of ['review', 'update'] as const)
+      expect(futureDateAdvice('2030-01-01', TODAY, kind)).not.toMatch(/error|invalid|must|wrong/i);
   });
 });
 

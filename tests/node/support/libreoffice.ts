@@ -19,6 +19,8 @@ export interface PdfText {
    * instead of interleaving with the next column, so a wrapped action can be found whole.
    */
   flow: string;
+  /** The reading-order text of each page. */
+  flowPages: string[];
 }
 
 export function convertToPdf(docxPaths: string[], outDir: string): Map<string, PdfText> {
@@ -47,11 +49,16 @@ export function convertToPdf(docxPaths: string[], outDir: string): Map<string, P
   for (const docx of docxPaths) {
     const pdf = join(outDir, basename(docx).replace(/\.docx$/, '.pdf'));
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    const pages = text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
+    const pages = byPage(text);
     const flow = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
-    result.set(docx, { pdf, pages, text, flow });
+    result.set(docx, { pdf, pages, text, flow, flowPages: byPage(flow) });
   }
   return result;
+}
+
+/** pdftotext ends every page with a form feed; the empty text after the last one is not a page. */
+function byPage(text: string): string[] {
+  return text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
 }
 
 /** The converted documents whose file name starts with `prefix`, in the order converted. */

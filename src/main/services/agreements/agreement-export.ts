@@ -11,6 +11,7 @@ import type { Agreement } from '../../../shared/schemas/agreements';
 import { buildAgreementDocument, type AgreementDocumentData } from '../../documents/agreement-document';
 import { buildCompletionLetter } from '../../documents/completion-letter';
 import { shortDate } from '../../documents/conference-documents';
+import { letterPeople } from '../../documents/letter-parts';
 import { recordLetterMade } from '../conference';
 import { assertParticipantDocumentsAllowed, caseRoster, today, type ServiceContext } from '../core';
 import { getSettings } from '../settings';
@@ -126,7 +127,7 @@ export function completionLetterName(ctx: ServiceContext, caseId: string, partic
 /** The completion letter to a person harmed, once the review has closed the agreement. */
 export async function writeCompletionLetter(
   ctx: ServiceContext,
-  input: { caseId: string; participantId: string; contactName: string; contactDetails: string },
+  input: { caseId: string; participantId: string; contactName?: string; contactDetails?: string },
   path: string,
 ): Promise<void> {
   const roster = caseRoster(ctx, input.caseId);
@@ -154,8 +155,8 @@ export async function writeCompletionLetter(
     reviewedOn: shortDate(agreement.review.heldOn),
     outcome: agreement.review.outcome,
     actions,
-    contactName: input.contactName,
-    contactDetails: input.contactDetails,
+    // What the facilitator typed for this letter, else Settings → About you; signed by About you.
+    ...letterPeople(getSettings(ctx.db).aboutYou, input),
   });
   writeFileSync(path, buffer);
   recordLetterMade(ctx, input.caseId, person.id, 'completion_letter');

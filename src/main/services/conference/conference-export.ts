@@ -20,6 +20,7 @@ import {
   shortDate,
 } from '../../documents/conference-documents';
 import { fileSlug } from '../../../shared/domain/file-names';
+import { letterPeople } from '../../documents/letter-parts';
 import {
   assertFolderExists,
   assertParticipantDocumentsAllowed,
@@ -29,6 +30,7 @@ import {
 } from '../core';
 import { caseMapPicture } from '../maps';
 import { listRisks } from '../people';
+import { getSettings } from '../settings';
 import { invitationLetters } from './invitations';
 import { recordLetterMade } from './letters-made';
 import { getPlan } from './plan';
@@ -41,7 +43,8 @@ export async function exportConferenceDocuments(
   which: ConferenceDocument,
   folder: string,
   roleLabels: RoleLabels,
-  contact: { name: string; details: string },
+  /** Typed for the invitations; what is left out comes from Settings → About you. */
+  typedContact: { contactName?: string | undefined; contactDetails?: string | undefined },
 ): Promise<string[]> {
   assertFolderExists(folder);
   const roster = caseRoster(ctx, caseId);
@@ -71,7 +74,8 @@ export async function exportConferenceDocuments(
 
   if (which === 'invitations') {
     assertParticipantDocumentsAllowed(ctx, kase);
-    for (const letter of invitationLetters(roster, plan, roleLabels, contact)) {
+    const sender = letterPeople(getSettings(ctx.db).aboutYou, typedContact);
+    for (const letter of invitationLetters(roster, plan, roleLabels, sender)) {
       files.push({
         name: freshName(folder, `invitation-${kase.reference}-${fileSlug(letter.name)}`, 'docx'),
         content: await buildInvitation(letter.data),

@@ -8,6 +8,7 @@
 import { processTypes, type RoleLabels } from '../../../shared/domain/case-model';
 import type { ConferencePlan } from '../../../shared/schemas/conference';
 import type { InvitationData } from '../../documents/conference-documents';
+import type { LetterContact, LetterSignature } from '../../documents/letter-parts';
 import type { CaseRoster, RosterEntry } from '../core';
 
 const whatToExpect: Record<string, string[]> = {
@@ -50,7 +51,7 @@ export function invitationLetters(
   roster: CaseRoster,
   plan: ConferencePlan,
   roleLabels: RoleLabels,
-  contact: { name: string; details: string },
+  sender: { contact: LetterContact; signature: LetterSignature },
 ): { participantId: string; name: string; data: InvitationData }[] {
   const kase = roster.case;
   // Withdrawn consent to take part stops letters for that person, and they are not expected.
@@ -72,8 +73,8 @@ export function invitationLetters(
         .filter((e) => e !== reader && !e.standing.shareWithdrawal)
         .map((e) => asAttendee(e, roster, roleLabels, plan.rolesInLetters)),
       arrangementsForYou: arrangements.get(reader.participant.id) ?? '',
-      contactName: contact.name,
-      contactDetails: contact.details,
+      contact: sender.contact,
+      signature: sender.signature,
     },
   }));
 }

@@ -13,6 +13,7 @@ export const defaultSettings: Settings = {
   organisationLogo: null,
   confidentialityStatement: defaultStatements.confidentiality,
   notLegallyBindingStatement: defaultStatements.notLegallyBinding,
+  aboutYou: { name: '', role: '', contact: '' },
 };
 
 export function getSettings(db: Db): Settings {

@@ -8,10 +8,15 @@ import { documentVariants, type DocumentVariant } from '../../../../shared/domai
 import type { Agreement } from '../../../../shared/schemas/agreements';
 import type { Participant } from '../../../../shared/schemas/people';
 import { optionsOf, SelectField } from '../../components/form-fields';
-import { TextField } from '../../components/text-field';
 import { useFormValues } from '../../lib/form-values';
 import { printedIn } from '../../lib/printed-in';
 import { useMutation } from '../../lib/query';
+import {
+  LetterContactFields,
+  untypedContact,
+  useLetterContact,
+  type TypedContact,
+} from '../settings/letter-contact';
 
 /** Shows only the print view while printing (agreement.css), then puts the screen back. */
 export async function withPrintView<T>(run: () => Promise<T> | T): Promise<T> {
@@ -117,12 +122,13 @@ function CompletionLetter({
   participants: Participant[];
 }) {
   const harmed = participants.filter((p) => p.role === 'harmed');
-  const form = useFormValues(`completion-letter:${agreement.caseId}`, {
+  // The contact is kept only as typed; untouched, the letter gives Settings → About you.
+  const form = useFormValues<{ personId: string } & TypedContact>(`completion-letter:${agreement.caseId}`, {
     personId: harmed[0]?.id ?? '',
-    contactName: 'your facilitator',
-    contactDetails: '',
+    ...untypedContact,
   });
-  const { personId, contactName, contactDetails } = form.values;
+  const { personId } = form.values;
+  const contact = useLetterContact(form.values);
   const [message, setMessage] = useState<string | null>(null);
   const letter = useMutation('letter:completion', { invalidates: ['conference:get'] });
   if (harmed.length === 0) return null;
@@ -137,20 +143,7 @@ function CompletionLetter({
         onChange={(e) => form.set({ personId: e.target.value })}
       />
       <div className="action-card-row">
-        <TextField
-          label="Contact name"
-          hint={printedIn.completionLetter}
-          autoComplete="off"
-          value={contactName}
-          onChange={(e) => form.set({ contactName: e.target.value })}
-        />
-        <TextField
-          label="Contact details"
-          hint={printedIn.completionLetter}
-          autoComplete="off"
-          value={contactDetails}
-          onChange={(e) => form.set({ contactDetails: e.target.value })}
-        />
+        <LetterContactFields typed={form.values} hint={printedIn.completionLetter} onChange={form.set} />
       </div>
       <button
         type="button"
@@ -159,8 +152,7 @@ function CompletionLetter({
           const r = await letter.mutate({
             caseId: agreement.caseId,
             participantId: personId,
-            contactName,
-            contactDetails,
+            ...contact,
           });
           if (r.ok) setMessage(saved(r.value));
         }}

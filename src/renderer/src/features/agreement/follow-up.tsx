@@ -5,6 +5,7 @@
  */
 import {
   actionStatuses,
+  futureDateAdvice,
   reviewOutcomes,
   suggestedOutcome,
   type ActionStatus,
@@ -16,6 +17,11 @@ import { TextField } from '../../components/text-field';
 import { setQueryData, useMutation } from '../../lib/query';
 import { useForm } from '../../lib/use-form';
 import { formatDate } from '../cases/dates';
+
+/** Advice beside a date field, in amber like the SMART advice: a suggestion, never a refusal. */
+function advice(message: string | null) {
+  return message ? <span className="smart-hint">{message}</span> : undefined;
+}
 
 /** Follow-up and review both answer with the agreement, which goes straight into the cache. */
 function useAgreementChange<K extends 'action:setStatus' | 'review:record'>(channel: K, caseId: string) {
@@ -101,7 +107,12 @@ function ActionFollowUp(props: {
             onChange={(e) => form.set({ status: e.target.value as ActionStatus })}
             error={errors['status']}
           />
-          <TextField label="On" type="date" {...form.field('on')} />
+          <TextField
+            label="On"
+            type="date"
+            hint={advice(futureDateAdvice(values.on, props.today, 'update'))}
+            {...form.field('on')}
+          />
           <TextField label="Note" {...form.field('note')} />
           <button type="submit" className="button button-secondary" disabled={form.busy}>
             Record
@@ -132,7 +143,12 @@ export function ReviewForm({ agreement, today }: { agreement: Agreement; today: 
       </h2>
       <form onSubmit={(e) => void form.submit(e)} noValidate>
         <div className="action-card-row">
-          <TextField label="Held on" type="date" {...form.field('heldOn')} />
+          <TextField
+            label="Held on"
+            type="date"
+            hint={advice(futureDateAdvice(values.heldOn, today, 'review'))}
+            {...form.field('heldOn')}
+          />
           <TextField label="Who came" {...form.field('attendees')} />
         </div>
         <TextAreaField label="Review notes" {...form.field('notes')} />

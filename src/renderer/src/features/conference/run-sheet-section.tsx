@@ -71,12 +71,7 @@ export function RunSheetSection({ plan, participants, processType }: Props) {
 
   const downloadSheet = async () => {
     setDownload('Preparing the run sheet…');
-    const result = await exportDocs.mutate({
-      caseId,
-      which: 'run-sheet',
-      contactName: 'your facilitator',
-      contactDetails: '',
-    });
+    const result = await exportDocs.mutate({ caseId, which: 'run-sheet' });
     if (!result.ok) return setDownload(result.error.message);
     if (result.value.cancelled) return setDownload('');
     setDownload(`Saved the run sheet to ${result.value.folder ?? 'the folder you chose'}.`);

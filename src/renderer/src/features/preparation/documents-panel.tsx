@@ -1,39 +1,29 @@
 /** Invitation letters and the confidential preparation summary, written via conference:exportDocuments. */
 import { useState } from 'react';
-import { TextField } from '../../components/text-field';
 import { useMutation } from '../../lib/query';
 import { useFormValues } from '../../lib/form-values';
 import { printedIn } from '../../lib/printed-in';
+import {
+  LetterContactFields,
+  untypedContact,
+  useLetterContact,
+  type TypedContact,
+} from '../settings/letter-contact';
 
 export function DocumentsPanel({ caseId, blocked }: { caseId: string; blocked: string | null }) {
-  const form = useFormValues(`conference-documents:${caseId}`, {
-    contactName: 'your facilitator',
-    contactDetails: '',
-  });
-  const { contactName, contactDetails } = form.values;
+  // Only what is typed is kept; untouched, the letters give Settings → About you.
+  const form = useFormValues<TypedContact>(`conference-documents:${caseId}`, untypedContact);
+  const contact = useLetterContact(form.values);
   const [result, setResult] = useState<string | null>(null);
   const exportDocs = useMutation('conference:exportDocuments', { invalidates: ['conference:get'] });
   const run = async (which: 'invitations' | 'preparation-summary') => {
-    const r = await exportDocs.mutate({ caseId, which, ...form.latest() });
+    const r = await exportDocs.mutate({ caseId, which, ...contact });
     if (r.ok) setResult(r.value.cancelled ? 'Nothing was saved.' : `Saved: ${r.value.files.join(', ')}`);
   };
   return (
     <section aria-labelledby="prep-docs-h" className="prep-docs prep-box">
       <h2 id="prep-docs-h">Documents</h2>
-      <TextField
-        label="Contact name"
-        hint={printedIn.contact}
-        autoComplete="off"
-        value={contactName}
-        onChange={(e) => form.set({ contactName: e.target.value })}
-      />
-      <TextField
-        label="Contact details"
-        hint={printedIn.contact}
-        autoComplete="off"
-        value={contactDetails}
-        onChange={(e) => form.set({ contactDetails: e.target.value })}
-      />
+      <LetterContactFields typed={form.values} hint={printedIn.contact} onChange={form.set} />
       <button
         type="button"
         className="button button-secondary"

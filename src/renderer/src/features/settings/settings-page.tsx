@@ -1,10 +1,12 @@
 /**
- * Settings: backups, automatic lock, theme, role names, attention, agreements and letters,
- * script templates and the passphrase. Each setting saves as soon as it changes.
+ * Settings: backups, automatic lock, theme, role names, attention, about you (who signs the
+ * letters), agreements and letters, script templates and the passphrase. Each setting saves as
+ * soon as it changes.
  */
 import { PageHeading } from '../../components/page-heading';
 import { BackupsSection } from '../backups/backups-section';
 import { useQuery } from '../../lib/query';
+import { AboutYouSetting } from './about-you-setting';
 import { AttentionSetting } from './attention-setting';
 import { AutoLockSetting } from './auto-lock-setting';
 import { ChangePassphraseForm } from './change-passphrase-form';
@@ -25,6 +27,7 @@ export function SettingsPage() {
           <ThemeSetting initial={settings.data.theme} />
           <RoleLabelsSetting initial={settings.data.roleLabels} />
           <AttentionSetting initial={settings.data.attentionDays} />
+          <AboutYouSetting initial={settings.data.aboutYou} />
           <OrganisationSetting initial={settings.data} />
           <TemplatesSetting />
         </>
