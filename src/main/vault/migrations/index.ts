@@ -6,6 +6,7 @@ import { agreements } from './004-agreements';
 import { relationshipMaps } from './005-relationship-maps';
 import { safeguardingSeams } from './006-safeguarding-seams';
 import { subjectAccessIndexes } from './007-subject-access-indexes';
+import { caseloadIndexes } from './008-caseload-indexes';
 import type { Migration } from './types';
 
 /** Every migration in order. Append only: a released migration is never edited. */
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   relationshipMaps,
   safeguardingSeams,
   subjectAccessIndexes,
+  caseloadIndexes,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
