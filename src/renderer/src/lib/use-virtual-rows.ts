@@ -4,15 +4,17 @@
  * The focused row is always drawn, and focusing a row that is not drawn yet brings it into
  * view first, so keyboard movement and screen readers never lose their place.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { rowOffsets, segments, visibleRange, type Segment } from './virtual-rows';
 
 export interface VirtualRows {
   segments: Segment[];
   /**
-   * Each drawn row carries `data-row-key` (its key, for measuring) and calls this when
-   * something in it takes focus, so it stays drawn while it has focus.
+   * Each drawn row carries `data-row-key` (its key), passes this as its ref (so its height is
+   * measured, and measured again when it changes) and calls onRowFocus when something in it
+   * takes focus, so it stays drawn while it has focus.
    */
+  measureRow(row: HTMLElement | null): (() => void) | undefined;
   onRowFocus(key: string): void;
   /** Focuses the element matching `selector` inside row `index`, drawing the row first if needed. */
   focusRow(index: number, selector: string): void;
@@ -37,61 +39,77 @@ export function useVirtualRows({ keys, body, estimate, overscan = 8 }: Options):
   const keep = [focused ? keys.indexOf(focused) : -1, pending?.index ?? -1];
   const drawn = segments(offsets, range, keep);
 
-  // Where the table is against the window, read on scroll and resize (once per frame).
-  const frame = useRef(0);
-  const measureView = useCallback(() => {
-    const element = body.current;
-    if (!element) return;
-    const listTop = element.getBoundingClientRect().top;
-    setView((v) =>
-      Math.abs(v.listTop - listTop) < 1 && v.viewHeight === window.innerHeight
-        ? v
-        : { listTop, viewHeight: window.innerHeight },
-    );
-  }, [body]);
-  useLayoutEffect(() => {
-    measureView();
-    const onScroll = () => {
-      cancelAnimationFrame(frame.current);
-      frame.current = requestAnimationFrame(measureView);
+  // Where the table is against the window: read once a frame on scroll and resize.
+  useEffect(() => {
+    let frame = 0;
+    const measure = () => {
+      const element = body.current;
+      if (!element) return;
+      const listTop = element.getBoundingClientRect().top;
+      setView((v) =>
+        Math.abs(v.listTop - listTop) < 1 && v.viewHeight === window.innerHeight
+          ? v
+          : { listTop, viewHeight: window.innerHeight },
+      );
     };
-    window.addEventListener('scroll', onScroll, { passive: true });
-    window.addEventListener('resize', onScroll);
+    const later = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(measure);
+    };
+    later();
+    window.addEventListener('scroll', later, { passive: true });
+    window.addEventListener('resize', later);
     return () => {
-      cancelAnimationFrame(frame.current);
-      window.removeEventListener('scroll', onScroll);
-      window.removeEventListener('resize', onScroll);
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', later);
+      window.removeEventListener('resize', later);
     };
-  }, [measureView]);
+  }, [body]);
 
-  // The drawn rows' real heights, so the gaps around them are the height of what they stand for.
-  useLayoutEffect(() => {
-    const element = body.current;
-    if (!element) return;
-    let changed: Map<string, number> | null = null;
-    for (const row of element.querySelectorAll<HTMLElement>('[data-row-key]')) {
-      const key = row.dataset['rowKey']!;
-      const height = row.offsetHeight;
-      if (height > 0 && heights.get(key) !== height) {
-        changed ??= new Map(heights);
-        changed.set(key, height);
-      }
-    }
-    if (changed) setHeights(changed);
-  });
+  // The drawn rows' real heights (again whenever one changes, as when text wraps), so the space
+  // standing in for the others is the height of what it stands for.
+  const [observer] = useState(
+    () =>
+      new ResizeObserver((entries) => {
+        setHeights((known) => {
+          let changed: Map<string, number> | null = null;
+          for (const entry of entries) {
+            const row = entry.target as HTMLElement;
+            const key = row.dataset['rowKey'];
+            const height = row.offsetHeight;
+            if (!key || height === 0 || known.get(key) === height) continue;
+            changed ??= new Map(known);
+            changed.set(key, height);
+          }
+          return changed ?? known;
+        });
+      }),
+  );
+  useEffect(() => () => observer.disconnect(), [observer]);
+  const measureRow = useCallback(
+    (row: HTMLElement | null) => {
+      if (!row) return undefined;
+      observer.observe(row);
+      return () => observer.unobserve(row);
+    },
+    [observer],
+  );
 
-  // A row asked for by the keyboard: once drawn, focus it and scroll it into view.
+  // A row asked for by the keyboard: once drawn, focus it and bring it into view. Its focus
+  // event (onRowFocus) settles the request.
   useLayoutEffect(() => {
     if (!pending) return;
-    const row = body.current?.querySelector<HTMLElement>(
-      `[data-row-key="${CSS.escape(keys[pending.index] ?? '')}"]`,
-    );
+    const key = keys[pending.index];
+    const row = key ? body.current?.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(key)}"]`) : null;
     if (!row) return;
-    setPending(null);
     row.querySelector<HTMLElement>(pending.selector)?.focus({ preventScroll: true });
     row.scrollIntoView({ block: 'nearest' });
   }, [pending, keys, body]);
 
+  const onRowFocus = useCallback((key: string) => {
+    setFocused(key);
+    setPending(null);
+  }, []);
   const focusRow = useCallback(
     (index: number, selector: string) => {
       if (keys.length === 0) return;
@@ -99,5 +117,5 @@ export function useVirtualRows({ keys, body, estimate, overscan = 8 }: Options):
     },
     [keys],
   );
-  return { segments: drawn, onRowFocus: setFocused, focusRow };
+  return { segments: drawn, measureRow, onRowFocus, focusRow };
 }

@@ -9,7 +9,7 @@
  * and Up and Down reach rows not drawn yet. Columns have fixed widths, so they do not shift
  * as rows come and go.
  */
-import { memo, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
+import { memo, useImperativeHandle, useMemo, useRef, type KeyboardEvent, type Ref } from 'react';
 import { caseSettings, processTypes } from '../../../../shared/domain/case-model';
 import type { CaseSummary } from '../../../../shared/schemas/cases';
 import { useVirtualRows } from '../../lib/use-virtual-rows';
@@ -39,7 +39,7 @@ export function CaseTable({
   handle?: Ref<CaseTableHandle>;
 }) {
   const body = useRef<HTMLTableSectionElement>(null);
-  const keys = useKeys(cases);
+  const keys = useMemo(() => cases.map((c) => c.id), [cases]);
   const rows = useVirtualRows({ keys, body, estimate: ROW_ESTIMATE_PX });
   const button = `.${ROW_BUTTON}`;
   useImperativeHandle(handle, () => ({ focusFirst: () => rows.focusRow(0, button) }), [rows, button]);
@@ -94,6 +94,7 @@ export function CaseTable({
                   now={now}
                   onOpen={onOpen}
                   onFocusRow={rows.onRowFocus}
+                  measure={rows.measureRow}
                 />
               ))
           ),
@@ -103,28 +104,24 @@ export function CaseTable({
   );
 }
 
-/** The rows' ids, the same array while the cases are (so measured heights stay valid). */
-function useKeys(cases: readonly CaseSummary[]): readonly string[] {
-  const last = useRef<{ cases: readonly CaseSummary[]; keys: string[] } | null>(null);
-  if (last.current?.cases !== cases) last.current = { cases, keys: cases.map((c) => c.id) };
-  return last.current.keys;
-}
-
 const CaseRow = memo(function CaseRow({
   summary: c,
   index,
   now,
   onOpen,
   onFocusRow,
+  measure,
 }: {
   summary: CaseSummary;
   index: number;
   now: Date;
   onOpen(id: string): void;
   onFocusRow(id: string): void;
+  measure(row: HTMLElement | null): (() => void) | undefined;
 }) {
   return (
     <tr
+      ref={measure}
       className="case-row"
       aria-rowindex={index + 2}
       data-row-key={c.id}
