@@ -37,7 +37,7 @@ async function caseload() {
     kind: 'preparation',
     startsAt: localMinute(new Date('2026-11-27T10:00:00Z')),
   });
-  return { ...made, soon };
+  return { ...made, soon } as Record<string, string>;
 }
 
 describe('the case list pages in the database', () => {
