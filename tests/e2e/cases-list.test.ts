@@ -18,7 +18,7 @@ import {
   unlockScreenVisible,
   visible,
 } from './support/flows';
-import { MovableClock, seedEightCases, startWith } from './cases-seed';
+import { MovableClock, call, seedEightCases, startWith } from './cases-seed';
 
 let app: RunningApp;
 const clock = new MovableClock();
@@ -82,14 +82,52 @@ it('lists cases with what matters at a glance, and finds them as you type', asyn
   expectCleanRun(app);
 });
 
+it('finds a Polish name typed without its accents, in any case', async () => {
+  const { page } = app;
+  await startWith(app, async () => {
+    const kase = await call(app, 'case:create', {
+      title: 'Allotment shed damage',
+      processType: 'restorative_conference',
+      setting: 'community',
+    });
+    await call(app, 'participant:add', {
+      caseId: kase.id,
+      role: 'harmed',
+      person: { preferredName: 'Łukasz Żółć' },
+    });
+    await call(app, 'case:create', {
+      title: 'Bus stop argument',
+      processType: 'circle',
+      setting: 'community',
+    });
+  });
+  await visible(heading(page, 'Cases'));
+  const search = field(page, 'Search cases');
+  for (const typed of ['lukasz zolc', 'ZOLC', 'Łukasz']) {
+    await search.fill(typed);
+    await expect.poll(() => rowTitles(app)).toEqual(['Allotment shed damage']);
+  }
+  await app.screenshot('cases-02-folded-name');
+  expectCleanRun(app);
+});
+
 it('filters by status, process, setting and needs attention; shows archived and all', async () => {
   const { page } = app;
   await startWith(app, () => seedEightCases(app, clock));
   await visible(heading(page, 'Cases'));
   await expect.poll(() => countLine(app)).toBe('7 cases');
 
+  // The filters fold away behind one button that says how many are on.
+  const toggle = page.getByRole('button', { name: /^(Filters|Hide filters)/ });
+  expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+  expect(await field(page, 'Status').isVisible()).toBe(false);
+  await toggle.click();
   await field(page, 'Status').selectOption({ label: 'Preparation' });
   await expect.poll(() => rowTitles(app)).toEqual(['Year 9 lunchtime incident']);
+  expect(await toggle.textContent()).toBe('Hide filters (1 on)');
+  await toggle.click();
+  expect(await toggle.textContent()).toBe('Filters (1 on)');
+  await toggle.click();
   await field(page, 'Status').selectOption({ label: 'Any status' });
 
   await field(page, 'Process').selectOption({ label: 'Circle' });

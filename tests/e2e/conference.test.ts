@@ -126,7 +126,7 @@ it('plans the school conference: logistics, seating, script, speakers, phases, r
   const sheet = (await plan(caseId)).runSheet;
   expect(sheet.length).toBeGreaterThan(3);
   const speakers = page.getByRole('list', { name: 'Speaking order' });
-  await speakers.getByRole('button', { name: 'Move Jordan Fenwick up' }).click();
+  await speakers.getByRole('button', { name: 'Move up: Jordan Fenwick' }).click();
   await expect.poll(async () => (await plan(caseId)).speakingOrder.indexOf(ids['Jordan Fenwick']!)).toBe(1);
   // Drag Priya to the top of the speaking order.
   await speakers
@@ -136,7 +136,7 @@ it('plans the school conference: logistics, seating, script, speakers, phases, r
   await expect.poll(async () => (await plan(caseId)).speakingOrder[0]).toBe(ids['Priya Fenwick']);
   const firstTitle = sheet[0]!.title;
   const phases = page.getByRole('list', { name: 'Phases' });
-  await phases.getByRole('button', { name: `Move ${firstTitle} down` }).click();
+  await phases.getByRole('button', { name: `Move down: ${firstTitle}` }).click();
   await expect.poll(async () => (await plan(caseId)).runSheet[1]!.title).toBe(firstTitle);
   await phases.getByRole('button', { name: `Edit ${firstTitle}` }).click();
   await page.getByLabel('Phase title').fill('Welcome and ground rules');

@@ -232,15 +232,17 @@ it('draws an ecomap with the pointer: connect by dragging, change the line, undo
   // Drag from Marisol's dot to Ayla: a tie, selected, ready to describe.
   const canvas = page.getByRole('group', { name: "Drawing of Ayla's world" });
   await canvas.scrollIntoViewIfNeeded();
-  const dot = canvas.locator('.react-flow__node', { hasText: 'Marisol Brightwater' }).locator('.map-handle');
-  const aylaDot = canvas.locator('.react-flow__node', { hasText: 'Ayla Brightwater' }).locator('.map-handle');
-  const from = (await dot.boundingBox())!;
-  const to = (await aylaDot.boundingBox())!;
+  // A person's dot shows while the pointer is on them.
+  const marisol = canvas.locator('.react-flow__node', { hasText: 'Marisol Brightwater' });
+  const onMarisol = (await marisol.boundingBox())!;
+  await page.mouse.move(onMarisol.x + onMarisol.width / 2, onMarisol.y + 20);
+  const from = (await marisol.locator('.map-handle').boundingBox())!;
+  const to = (await canvas.locator('.react-flow__node', { hasText: 'Ayla Brightwater' }).boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
-  await page.mouse.move(to.x - 8, to.y + 4, { steps: 10 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 24, { steps: 10 });
   await page.mouse.up();
-  const selected = page.getByRole('table', { name: 'Ties' });
+  const selected = page.getByRole('region', { name: 'Selected' });
   await visible(selected.getByLabel('Quality of Marisol Brightwater and Ayla Brightwater'));
   await selected
     .getByLabel('Quality of Marisol Brightwater and Ayla Brightwater')

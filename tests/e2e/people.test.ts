@@ -177,6 +177,31 @@ it('adds six people, records consents and a withdrawal, and flags a risk', async
   expectCleanRun(app);
 });
 
+it('finds someone whose name has accents by typing it plainly, and adds them without retyping', async () => {
+  const { page } = app;
+  await startWith(app, async () => {
+    const first = await newCase(app, 'Allotment shed damage');
+    await call(app, 'participant:add', {
+      caseId: first.id,
+      role: 'harmed',
+      person: { preferredName: 'Łukasz Żółć' },
+    });
+    await newCase(app, 'Garden fence dispute');
+  });
+  await openPeopleTab(page, 'Garden fence dispute');
+  await button(page, 'Add a person').click();
+  await field(page, 'Find someone already in the workbench').fill('lukasz zolc');
+  const result = await visible(page.getByRole('listitem').filter({ hasText: 'Łukasz Żółć' }));
+  await visible(result.getByText(/^In 1 case: RW-/));
+  await app.screenshot('people-folded-name');
+  await result.getByRole('button', { name: 'Choose Łukasz Żółć' }).click();
+  await field(page, 'Role in this case').selectOption({ label: 'Person responsible' });
+  await button(page, 'Add to case').click();
+  expect(await textOf(await visible(personRow(page, 'Łukasz Żółć')))).toContain('Also in 1 other case');
+  expect(await call(app, 'person:search', { query: 'ŁUKASZ' })).toHaveLength(1);
+  expectCleanRun(app);
+});
+
 it('adds someone already in another case without retyping, and shows role names from Settings', async () => {
   const { page } = app;
   await startWith(app, async () => {

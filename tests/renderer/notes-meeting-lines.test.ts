@@ -43,6 +43,15 @@ describe('speakers', () => {
     expect(assignSpeakers(people, again)).toEqual(again);
   });
 
+  it('reads a letter inside the name as a search does: Łukasz gets l, İrem i, Ødegaard o', () => {
+    const named = [
+      { personId: 'p-l', name: 'Łukasz Nowak' },
+      { personId: 'p-i', name: 'İrem Yıldız' },
+      { personId: 'p-o', name: 'Ødegaard' },
+    ];
+    expect(assignSpeakers(named, []).map((s) => s.key)).toEqual(['l', 'i', 'o', 'f']);
+  });
+
   it('stops at 26 letters rather than reuse one', () => {
     const crowd = Array.from({ length: 40 }, (_, i) => ({ personId: `p${i}`, name: `Person ${i}` }));
     const speakers = assignSpeakers(crowd, []);

@@ -1,5 +1,6 @@
 import { mapChannels } from '../../shared/schemas/maps';
 import {
+  changeMap,
   compareVersions,
   createMap,
   deleteMap,
@@ -20,6 +21,7 @@ export function mapHandlers({ ctx, desktop }: HandlerDeps): HandlersFor<typeof m
     'map:create': (input) => createMap(ctx(), input),
     'map:get': ({ mapId }) => getMap(ctx(), mapId),
     'map:save': ({ mapId, document }) => saveMap(ctx(), mapId, document),
+    'map:change': (input) => changeMap(ctx(), input),
     'map:rename': ({ mapId, title }) => renameMap(ctx(), mapId, title),
     'map:delete': ({ mapId }) => {
       deleteMap(ctx(), mapId);

@@ -26,7 +26,7 @@ export function noteHandlers({ ctx }: HandlerDeps): HandlersFor<typeof noteChann
     'note:restoreRevision': ({ noteId, revisionId }) => restoreRevision(ctx(), noteId, revisionId),
     'meeting:save': (input) => saveMeeting(ctx(), input),
     'meeting:list': ({ caseId }) => listMeetings(ctx(), caseId),
-    'search:query': ({ query, limit }) => search(ctx(), query, limit),
+    'search:query': ({ query, limit, page }) => search(ctx(), query, { limit, page }),
     'today:get': (input) => today(ctx(), input),
   };
 }

@@ -13,6 +13,7 @@ import { aegisRecord, keyConnection, type CipherRecord } from './cipher-record';
 import { headerProblem } from './file-header';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './migrations';
 import { Database, type Db } from './sqlite';
+import { prepareSearchIndex } from './search-index';
 import { checkWal } from './wal-check';
 
 export class DatabaseOpenError extends Error {
@@ -114,12 +115,20 @@ export function openEncryptedDatabase(
     keyConnection(db, record, dataKey);
     applyPragmas(db);
     migrate(db);
-    return db;
   } catch (error) {
     db.close();
     if (error instanceof DatabaseOpenError) throw error;
     throw new DatabaseOpenError('unreadable', 'The database file cannot be read.');
   }
+  // Outside the "cannot be read" path: a fault in the app's own folding must never get a
+  // readable vault moved aside as damaged.
+  try {
+    prepareSearchIndex(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
 }
 
 /**

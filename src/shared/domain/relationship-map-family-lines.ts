@@ -8,26 +8,35 @@
  * stands between. Pure geometry and SVG strings in the map's coordinates (symbol centres).
  */
 import type { CoupleTie, MapTie, ParentTie } from './relationship-map';
+import type { NodeFootprint } from './relationship-map-nodes';
 import { couplePattern, coupleSlashes, familyLineColour, type LineStyle } from './relationship-map-style';
 import { patternedLine, r, slashes, type Point } from './relationship-map-svg-lines';
 
-/** How far below the partners' centres a couple line runs: below names and birth years. */
-export const COUPLE_DROP = 72;
+/** How far below the lower partner's name and birth year a couple line runs. */
+export const COUPLE_GAP = 12;
+/** More room above a couple line that carries years or a label: the words sit there. */
+export const COUPLE_WORDS_ROOM = 22;
 
-/** The U under two partners; `centre` is where the slashes go, with the years just above. */
+/** The height of the couple line under two partners: below both of their names (and its words). */
+export function coupleLineY(a: Point, fa: NodeFootprint, b: Point, fb: NodeFootprint, words = false): number {
+  return Math.max(a.y + fa.bottom, b.y + fb.bottom) + COUPLE_GAP + (words ? COUPLE_WORDS_ROOM : 0);
+}
+
+/** The U under two partners, from the foot of each symbol; `centre` is the middle of its floor. */
 export function coupleLinePoints(
   a: Point,
+  fa: NodeFootprint,
   b: Point,
-  radiusA: number,
-  radiusB: number,
+  fb: NodeFootprint,
+  words = false,
 ): { points: Point[]; centre: Point } {
-  const y = Math.max(a.y, b.y) + COUPLE_DROP;
+  const y = coupleLineY(a, fa, b, fb, words);
   return {
     points: [
-      { x: a.x, y: a.y + radiusA },
+      { x: a.x, y: a.y + fa.symbol.y2 },
       { x: a.x, y },
       { x: b.x, y },
-      { x: b.x, y: b.y + radiusB },
+      { x: b.x, y: b.y + fb.symbol.y2 },
     ],
     centre: { x: (a.x + b.x) / 2, y },
   };
@@ -35,19 +44,22 @@ export function coupleLinePoints(
 
 /**
  * From the middle of the parents' couple line (or from below a single parent) down, across
- * at a bend just under the couple line's years, and down to the top of the child.
+ * at a bend just under the couple line, and down to the top of the child.
  */
 export function parentLinePoints(
   parent: Point,
-  coParent: Point | null,
+  parentFootprint: NodeFootprint,
+  coParent: { at: Point; footprint: NodeFootprint; coupleWords?: boolean } | null,
   child: Point,
-  parentRadius: number,
-  childRadius: number,
+  childFootprint: NodeFootprint,
 ): Point[] {
   const start = coParent
-    ? { x: (parent.x + coParent.x) / 2, y: Math.max(parent.y, coParent.y) + COUPLE_DROP }
-    : { x: parent.x, y: parent.y + parentRadius };
-  const top = child.y - childRadius;
+    ? {
+        x: (parent.x + coParent.at.x) / 2,
+        y: coupleLineY(parent, parentFootprint, coParent.at, coParent.footprint, coParent.coupleWords),
+      }
+    : { x: parent.x, y: parent.y + parentFootprint.symbol.y2 };
+  const top = child.y + childFootprint.symbol.y1;
   const bend = Math.min(start.y + 30, (start.y + top) / 2);
   return [start, { x: start.x, y: bend }, { x: child.x, y: bend }, { x: child.x, y: top }];
 }
@@ -76,40 +88,34 @@ export function polylineSvg(
   return `<polyline points="${points.map((p) => `${r(p.x)},${r(p.y)}`).join(' ')}" fill="none" stroke="${style.colour}" stroke-width="${style.width}"${dash}/>`;
 }
 
-/**
- * The middle of the years and label of a couple line: above the line and its slashes (which
- * reach 8 above it), below the partners' names, clear of the line down to the children.
- */
-export function coupleWordsAt(line: { centre: Point }): Point {
-  return { x: line.centre.x, y: line.centre.y - 18 };
-}
-
-/** Each emotional line's place among the map's emotional lines: its lane for overHeadsRoute. */
-export function emotionalLanes(ties: readonly MapTie[]): Map<string, number> {
-  return new Map(ties.filter((t) => t.kind === 'emotional').map((t, i) => [t.id, i]));
+export interface OverHeadsRoute {
+  risers: [[Point, Point], [Point, Point]];
+  span: [Point, Point];
 }
 
 /**
  * Over the heads of the people between: for two people in the same row more than one
- * neighbour apart. `lane` (0, 1, 2) staggers several such lines in a row so they stay apart.
+ * neighbour apart. `lane` (0, 1, 2) staggers lines whose spans overlap so they stay apart.
  * Null when a straight line is fine.
  */
 export function overHeadsRoute(
   a: Point,
+  fa: NodeFootprint,
   b: Point,
-  radius: number,
+  fb: NodeFootprint,
   lane: number,
-): { risers: [[Point, Point], [Point, Point]]; span: [Point, Point] } | null {
+): OverHeadsRoute | null {
   if (Math.abs(a.y - b.y) >= 30 || Math.abs(a.x - b.x) <= 200) return null;
-  const y = Math.min(a.y, b.y) - radius - 14 - (lane % 3) * 9;
+  const top = (p: Point, f: NodeFootprint) => p.y + f.symbol.y1;
+  const y = Math.min(top(a, fa), top(b, fb)) - 20 - (lane % 3) * 11;
   return {
     risers: [
       [
-        { x: a.x, y: a.y - radius },
+        { x: a.x, y: top(a, fa) },
         { x: a.x, y },
       ],
       [
-        { x: b.x, y: b.y - radius },
+        { x: b.x, y: top(b, fb) },
         { x: b.x, y },
       ],
     ],
@@ -122,9 +128,9 @@ export function overHeadsRoute(
 
 /** The two risers and the patterned span of an over-the-heads emotional line. */
 export function overHeadsSvg(
-  route: { risers: [[Point, Point], [Point, Point]]; span: [Point, Point] },
+  route: OverHeadsRoute,
   style: LineStyle,
-  options: { repaired?: boolean } = {},
+  options: { repaired?: boolean; markAt?: number } = {},
 ): string {
   const riser = ([p, q]: [Point, Point]) =>
     `<line x1="${r(p.x)}" y1="${r(p.y)}" x2="${r(q.x)}" y2="${r(q.y)}" stroke="${style.colour}" stroke-width="${style.width}"/>`;
@@ -136,15 +142,22 @@ export function polylinePath(points: readonly Point[]): string {
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'} ${r(p.x)},${r(p.y)}`).join(' ');
 }
 
+/**
+ * Where the slashes of a separation or divorce go on a couple line: its middle, or a little
+ * to one side when children hang from the middle, so the slashes never sit on their line.
+ */
+export const SLASH_SHIFT = 20;
+
 /** A couple line with its slashes; `colour` is the family line colour unless highlighted. */
 export function coupleLineSvg(
   tie: CoupleTie,
   line: { points: Point[]; centre: Point },
   colour: string = familyLineColour,
   width = 2,
+  slashShift = 0,
 ): string {
   return (
     polylineSvg(line.points, { colour, width }, couplePattern[tie.status] === 'dashed') +
-    slashes(line.centre, coupleSlashes[tie.status], colour)
+    slashes({ x: line.centre.x + slashShift, y: line.centre.y }, coupleSlashes[tie.status], colour)
   );
 }

@@ -6,13 +6,44 @@
  * positions (no randomness, ties broken by the order of the document).
  */
 import type { MapDocument, MapKind, MapNode } from './relationship-map';
+import { COUPLE_GAP, COUPLE_WORDS_ROOM } from './relationship-map-family-lines';
+import { nodeFootprint } from './relationship-map-nodes';
 
 export const layoutSpacing = {
   /** Space between neighbours on an ecomap ring, and between people in a genogram row. */
   node: 150,
   ringGap: 230,
-  generation: 190,
+  /** The least distance between generations; rows with long names are further apart. */
+  generation: 220,
 } as const;
+
+/**
+ * Between the words under one generation and the symbols of the next: the couple line and its
+ * years, the drop to the children's bar, and room for emotional lines over heads and their words.
+ */
+const BETWEEN_ROWS = COUPLE_GAP + COUPLE_WORDS_ROOM + 30 + 60;
+
+/** The footprint of a node as laid out: its resolved name when it has one (the editor's nodes). */
+function footprintOf(node: MapNode) {
+  const name = 'name' in node && typeof node.name === 'string' ? node.name : node.label;
+  return nodeFootprint('genogram', { ...node, name, roles: [] });
+}
+
+/** The height of each generation's row: far enough below the last for its words and lines. */
+function rowHeights(doc: MapDocument, gen: ReadonlyMap<string, number>, rows: number): number[] {
+  const bottom = Array.from({ length: rows + 1 }, () => 0);
+  const top = Array.from({ length: rows + 1 }, () => 0);
+  for (const node of doc.nodes) {
+    const g = gen.get(node.id)!;
+    const footprint = footprintOf(node);
+    bottom[g] = Math.max(bottom[g]!, footprint.bottom);
+    top[g] = Math.max(top[g]!, -footprint.symbol.y1);
+  }
+  const ys = [0];
+  for (let g = 1; g <= rows; g += 1)
+    ys.push(ys[g - 1]! + Math.max(layoutSpacing.generation, bottom[g - 1]! + BETWEEN_ROWS + top[g]!));
+  return ys;
+}
 
 export function autoLayout(kind: MapKind, doc: MapDocument): MapDocument {
   const positions = kind === 'ecomap' ? radialPositions(doc) : generationPositions(doc);
@@ -62,6 +93,37 @@ function ringRadius(count: number, atLeast: number): number {
   return Math.max(atLeast, (count * layoutSpacing.node) / (2 * Math.PI));
 }
 
+/** How many people fit on a ring of this radius, `node` apart. */
+function ringCapacity(radius: number): number {
+  return Math.max(6, Math.floor((2 * Math.PI * radius) / layoutSpacing.node));
+}
+
+/**
+ * People on rings from `radius` outwards: one ring, a little larger if need be, for up to
+ * twice what the first ring holds; beyond that, rings one after another, each filled, so a
+ * map of hundreds stays a disc a few rings deep rather than one vast circle. Each ring is
+ * turned half a step from the last, so its people sit between those of the ring inside.
+ * Returns the radius of the outermost ring.
+ */
+function rings(ids: readonly string[], radius: number, positions: Positions, turn: number): number {
+  if (ids.length === 0) return radius - layoutSpacing.ringGap;
+  if (ids.length <= 2 * ringCapacity(radius)) {
+    const single = ringRadius(ids.length, radius);
+    ring(ids, single, positions, -Math.PI / 2 + (turn * Math.PI) / Math.max(1, ids.length));
+    return single;
+  }
+  let start = 0;
+  let current = radius;
+  for (let k = 0; start < ids.length; k += 1) {
+    const count = Math.min(ringCapacity(current), ids.length - start);
+    const half = (k + turn) % 2 === 1 ? Math.PI / count : 0;
+    ring(ids.slice(start, start + count), current, positions, -Math.PI / 2 + half);
+    start += count;
+    current += layoutSpacing.ringGap;
+  }
+  return current - layoutSpacing.ringGap;
+}
+
 function radialPositions(doc: MapDocument): Positions {
   const positions: Positions = new Map();
   const links = neighbours(doc);
@@ -76,11 +138,9 @@ function radialPositions(doc: MapDocument): Positions {
     .map((n) => n.id);
   const firstSet = new Set(first);
   const rest = doc.nodes.filter((n) => !centreSet.has(n.id) && !firstSet.has(n.id)).map((n) => n.id);
-  const firstRadius = ringRadius(first.length, innerRadius + layoutSpacing.ringGap);
-  ring(first, firstRadius, positions);
-  // The second ring is turned half a step, so its people sit between those of the first.
-  const restRadius = ringRadius(rest.length, firstRadius + layoutSpacing.ringGap);
-  ring(rest, restRadius, positions, -Math.PI / 2 + Math.PI / Math.max(1, rest.length));
+  const firstRadius = rings(first, innerRadius + layoutSpacing.ringGap, positions, 0);
+  // Those not tied to the centre sit further out, between the people of the ring inside.
+  rings(rest, firstRadius + layoutSpacing.ringGap, positions, 1);
   return positions;
 }
 
@@ -126,6 +186,7 @@ function generationPositions(doc: MapDocument): Positions {
     }
   }
   const rows = Math.max(0, ...gen.values());
+  const rowY = rowHeights(doc, gen, rows);
   const sequences: string[][] = [];
   for (let g = 0; g <= rows; g += 1) {
     const row = doc.nodes.filter((n) => gen.get(n.id) === g);
@@ -158,7 +219,7 @@ function generationPositions(doc: MapDocument): Positions {
         seen.add(id);
       }
     }
-    placeRow(sequence, g, wanted, parentsOf, positions);
+    placeRow(sequence, rowY[g]!, wanted, parentsOf, positions);
     sequences.push(sequence);
   }
   centreAncestors(sequences, parentsOf, partnersOf, positions);
@@ -227,7 +288,7 @@ function compareInRow(
  */
 function placeRow(
   sequence: readonly string[],
-  g: number,
+  y: number,
   wanted: Map<string, number>,
   parentsOf: Map<string, string[]>,
   positions: Positions,
@@ -254,7 +315,7 @@ function placeRow(
       const x = Number.isFinite(previous)
         ? Math.max(start + index * gap, previous + gap)
         : start + index * gap;
-      positions.set(member, { x: Number.isFinite(x) ? x : 0, y: g * layoutSpacing.generation });
+      positions.set(member, { x: Number.isFinite(x) ? x : 0, y });
       previous = positions.get(member)!.x;
     }
     i = end;

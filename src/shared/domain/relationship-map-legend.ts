@@ -14,6 +14,7 @@ import {
   type EmotionalKind,
   type MapKind,
   type Sex,
+  type TieKind,
   type TieQuality,
 } from './relationship-map';
 import {
@@ -45,9 +46,10 @@ export interface LegendSection {
 /** The legend for a map of this kind, with a colour key for the roles of the people on it. */
 export function legendFor(
   kind: MapKind,
-  nodes: readonly { roles: readonly Role[] }[],
+  doc: { nodes: readonly { roles: readonly Role[] }[]; ties?: readonly { kind: TieKind }[] },
   roleLabels: Record<Role, string> = roles,
 ): LegendSection[] {
+  const { nodes } = doc;
   const rolesUsed = roleOrder.filter((role) => nodes.some((n) => n.roles.includes(role)));
   const colours: LegendEntry[] = [
     ...rolesUsed.map((role) => ({
@@ -57,6 +59,19 @@ export function legendFor(
     })),
     { type: 'colour', colour: mapOnlyColours.person, label: 'Not part of the case' },
   ];
+  const familyLines: LegendSection = {
+    title: 'Family lines',
+    entries: [
+      ...(Object.keys(coupleStatuses) as CoupleStatus[]).map((status) => ({
+        type: 'couple' as const,
+        status,
+        label: coupleStatuses[status],
+      })),
+      { type: 'parent', label: 'Parent and child' },
+    ],
+  };
+  // An ecomap explains family lines when it has some (the household at its centre).
+  const hasFamilyLines = (doc.ties ?? []).some((t) => t.kind === 'couple' || t.kind === 'parent');
   if (kind === 'ecomap')
     return [
       {
@@ -79,6 +94,7 @@ export function legendFor(
           { type: 'direction', both: true, label: tieDirections.both },
         ],
       },
+      ...(hasFamilyLines ? [familyLines] : []),
       { title: 'Colours', entries: colours },
     ];
   return [
@@ -90,17 +106,7 @@ export function legendFor(
         { type: 'symbol', sex: 'female', focal: true, label: 'Focal child' },
       ],
     },
-    {
-      title: 'Family lines',
-      entries: [
-        ...(Object.keys(coupleStatuses) as CoupleStatus[]).map((status) => ({
-          type: 'couple' as const,
-          status,
-          label: coupleStatuses[status],
-        })),
-        { type: 'parent', label: 'Parent and child' },
-      ],
-    },
+    familyLines,
     {
       title: 'Emotional relationships',
       entries: (Object.keys(emotionalKinds) as EmotionalKind[]).map((emotion) => ({

@@ -59,10 +59,14 @@ function jagged(a: Point, b: Point, colour: string, width: number): string {
   return `<polyline points="${points.join(' ')}" fill="none" stroke="${colour}" stroke-width="${width}" stroke-linejoin="round"/>`;
 }
 
-/** Two short bars across the middle: a cut off (or broken) relationship. */
-function bars(a: Point, b: Point, colour: string, width: number): string {
+/** The point a fraction `t` of the way from a to b. */
+export function along(a: Point, b: Point, t: number): Point {
+  return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+}
+
+/** Two short bars across the line at `mid`: a cut off (or broken) relationship. */
+function bars(a: Point, b: Point, mid: Point, colour: string, width: number): string {
   const { ux, uy } = unit(a, b);
-  const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
   return [-5, 5]
     .map((along) => {
       const c = { x: mid.x + ux * along, y: mid.y + uy * along };
@@ -76,11 +80,18 @@ function bars(a: Point, b: Point, colour: string, width: number): string {
     .join('');
 }
 
+/** Half the size of the mark a crossed line carries (its bars, or the circle of a repair). */
+export const MARK_HALF = 14;
+
+/**
+ * One line in its pattern. A crossed line carries its mark (bars, with a circle when repaired)
+ * a fraction `markAt` of the way along: the middle unless the placement found a clearer spot.
+ */
 export function patternedLine(
   a: Point,
   b: Point,
   style: LineStyle,
-  options: { repaired?: boolean } = {},
+  options: { repaired?: boolean; markAt?: number } = {},
 ): string {
   const { colour, width } = style;
   switch (style.pattern) {
@@ -102,22 +113,28 @@ export function patternedLine(
         .map(([p, q]) => segment(p, q, colour, width))
         .join('');
     case 'crossed': {
-      const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+      const mid = along(a, b, options.markAt ?? 0.5);
       const repair = options.repaired
         ? `<circle cx="${r(mid.x)}" cy="${r(mid.y)}" r="12" fill="none" stroke="${colour}" stroke-width="${width}"/>`
         : '';
-      return segment(a, b, colour, width) + bars(a, b, colour, width) + repair;
+      return segment(a, b, colour, width) + bars(a, b, mid, colour, width) + repair;
     }
   }
 }
 
-/** A filled arrowhead pointing at `tip`, coming from `from`. */
-export function arrowhead(from: Point, tip: Point, colour: string): string {
+/** The three corners of an arrowhead pointing at `tip`, coming from `from`: tip, then wings. */
+export function arrowCorners(from: Point, tip: Point): [Point, Point, Point] {
   const { ux, uy } = unit(from, tip);
   const back = { x: tip.x - ux * 12, y: tip.y - uy * 12 };
-  const left = { x: back.x - uy * 6, y: back.y + ux * 6 };
-  const right = { x: back.x + uy * 6, y: back.y - ux * 6 };
-  return `<polygon points="${r(tip.x)},${r(tip.y)} ${r(left.x)},${r(left.y)} ${r(right.x)},${r(right.y)}" fill="${colour}"/>`;
+  return [tip, { x: back.x - uy * 6, y: back.y + ux * 6 }, { x: back.x + uy * 6, y: back.y - ux * 6 }];
+}
+
+/** A filled arrowhead pointing at `tip`, coming from `from`. */
+export function arrowhead(from: Point, tip: Point, colour: string): string {
+  const points = arrowCorners(from, tip)
+    .map((p) => `${r(p.x)},${r(p.y)}`)
+    .join(' ');
+  return `<polygon points="${points}" fill="${colour}"/>`;
 }
 
 /** Short diagonal strokes across a couple line: one for separated, two for divorced. */

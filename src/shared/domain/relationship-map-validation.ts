@@ -68,7 +68,7 @@ export function validateMapDocument(kind: MapKind, doc: MapDocument, nameOf: Nam
       continue;
     }
     if (!allowed.includes(tie.kind)) {
-      const other = kind === 'ecomap' ? 'a genogram' : 'an ecomap';
+      const other = tieKindsByMap.ecomap.includes(tie.kind) ? 'an ecomap' : 'a genogram';
       add(`${capitalise(tieWords[tie.kind])} belongs on ${other}, not on this ${kind}.`, [], [tie.id]);
       continue;
     }
@@ -105,7 +105,8 @@ export function validateMapDocument(kind: MapKind, doc: MapDocument, nameOf: Nam
     goodTies.push(tie);
   }
 
-  if (kind === 'genogram') problems.push(...genogramProblems(goodTies, nameOf));
+  // Family lines keep the same rules on either kind of map.
+  problems.push(...familyProblems(goodTies, nameOf));
 
   for (const household of doc.households) {
     if (household.nodeIds.some((id) => !nodes.has(id)))
@@ -125,7 +126,7 @@ export function validateMapDocument(kind: MapKind, doc: MapDocument, nameOf: Nam
 }
 
 /** A child has at most two parents, two parents are a couple, and no one is their own ancestor. */
-function genogramProblems(ties: readonly MapTie[], nameOf: NameOf): MapProblem[] {
+function familyProblems(ties: readonly MapTie[], nameOf: NameOf): MapProblem[] {
   const problems: MapProblem[] = [];
   const parentsOf = new Map<string, string[]>();
   const couples = new Set<string>();

@@ -67,7 +67,11 @@ export const emotionalKinds = {
 } as const;
 export type EmotionalKind = keyof typeof emotionalKinds;
 
-/** The kinds of tie; ecomap ties belong on ecomaps, the other three on genograms. */
+/**
+ * The kinds of tie. A relationship line (quality and direction of support) is the ecomap's;
+ * emotional relationship lines are the genogram's notation. Couple and parent lines belong
+ * on both: a genogram is made of them, and an ecomap often shows the family at its centre.
+ */
 export const tieKinds = {
   ecomap: 'Relationship',
   couple: 'Couple',
@@ -76,8 +80,9 @@ export const tieKinds = {
 } as const;
 export type TieKind = keyof typeof tieKinds;
 
+/** The kinds each map offers, in the order its menus show them. */
 export const tieKindsByMap: Record<MapKind, readonly TieKind[]> = {
-  ecomap: ['ecomap'],
+  ecomap: ['ecomap', 'couple', 'parent'],
   genogram: ['couple', 'parent', 'emotional'],
 };
 

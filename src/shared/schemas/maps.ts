@@ -132,10 +132,43 @@ export const availablePersonSchema = z.object({
 });
 export type AvailablePerson = z.infer<typeof availablePersonSchema>;
 
+/**
+ * Which version of the stored document the editor has: a change (map:change) is made to that
+ * version only, so a change can never be applied to a map that moved on without the editor.
+ */
+const versionNeeded = 'A change needs the version of the map it was made to.';
+const revision = z.string({ error: versionNeeded }).min(1, versionNeeded).max(64, versionNeeded);
+
 export const mapViewSchema = z.object({
   map: mapSummarySchema,
   document: resolvedDocumentSchema,
   availablePeople: z.array(availablePersonSchema),
+  revision: z.string(),
+});
+
+/** The answer to a save or a change: the map's summary and the version now stored. */
+export const savedMapSchema = mapSummarySchema.extend({ revision: z.string() });
+export type SavedMap = z.infer<typeof savedMapSchema>;
+
+/** Items replaced or added, removed, and (when it moved) the order of every id afterwards. */
+function listChanges<T extends z.ZodType>(item: T, max: number, what: string) {
+  const many = `A change can touch at most ${max} ${what}.`;
+  return z
+    .object({
+      put: z.array(item).max(max, many).default([]),
+      remove: z.array(elementId).max(max, many).default([]),
+      order: z.array(elementId).max(max, many).nullable().default(null),
+    })
+    .default({ put: [], remove: [], order: null });
+}
+
+/** What changed since `base` (the autosave of a big map sends a moved person, not the map). */
+export const mapChangeInput = z.object({
+  mapId: id,
+  base: revision,
+  nodes: listChanges(mapNodeInput, mapLimits.nodes, 'people and systems'),
+  ties: listChanges(mapTieInput, mapLimits.ties, 'ties'),
+  households: listChanges(householdInput, mapLimits.households, 'households'),
 });
 export type MapView = z.infer<typeof mapViewSchema>;
 
@@ -210,8 +243,9 @@ export const mapChannels = {
   'map:get': { input: z.object({ mapId: id }), output: mapViewSchema },
   'map:save': {
     input: z.object({ mapId: id, document: mapDocumentInput }),
-    output: mapSummarySchema,
+    output: savedMapSchema,
   },
+  'map:change': { input: mapChangeInput, output: savedMapSchema },
   'map:rename': {
     input: z.object({ mapId: id, title: requiredLine('A map title', mapLimits.title) }),
     output: mapSummarySchema,

@@ -82,6 +82,20 @@ export const searchHitSchema = z.object({
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
+/** How many of one kind match; `atLeast` when counting stopped at the search's cost bound. */
+export const searchFoundSchema = z.object({ count: z.number(), atLeast: z.boolean() });
+export type SearchFound = z.infer<typeof searchFoundSchema>;
+
+/** One page of results: each kind in rank order, and whether another page exists. */
+export const searchAnswerSchema = z.object({
+  hits: z.array(searchHitSchema),
+  more: z.boolean(),
+  found: z.object({ case: searchFoundSchema, person: searchFoundSchema, note: searchFoundSchema }),
+  /** So many notes match that they come newest first, not by how well they match. */
+  notesNewestFirst: z.boolean(),
+});
+export type SearchAnswer = z.infer<typeof searchAnswerSchema>;
+
 /** Today arrives a page at a time: the first meetings and actions, with how many there are. */
 export const todayInput = z.object({
   meetingsLimit: z.number().int().min(1).max(2_000).default(40),
@@ -119,8 +133,14 @@ export const noteChannels = {
   'meeting:save': { input: meetingInput, output: meetingSchema },
   'meeting:list': { input: z.object({ caseId: id }), output: z.array(meetingSchema) },
   'search:query': {
-    input: z.object({ query: line('Search', 200), limit: z.number().int().min(1).max(100).default(30) }),
-    output: z.array(searchHitSchema),
+    input: z.object({
+      query: line('Search', 200),
+      /** Hits per page, all kinds together. */
+      limit: z.number().int().min(6).max(100).default(30),
+      /** 0 for the first page; "More results" asks for the next. */
+      page: z.number().int().min(0).max(1_000).default(0),
+    }),
+    output: searchAnswerSchema,
   },
   'today:get': { input: todayInput, output: todaySchema },
 } as const;

@@ -80,7 +80,8 @@ export function noteText(label: string, max: number) {
 /** A calendar date, YYYY-MM-DD, that exists. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-24.')
+  // Said in the form the date boxes show (en-GB), not the ISO form it is kept in.
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 24/11/2026.')
   .refine((v) => {
     const d = new Date(`${v}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
@@ -91,7 +92,7 @@ export const isoDateTime = z
   .string()
   // An empty picker is the common mistake: say what to do, not what the format is.
   .min(1, 'Enter a date and time.')
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Use a date and time like 2026-11-24T14:30.')
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Use a date and time like 24/11/2026 14:30.')
   .refine((v) => !Number.isNaN(new Date(`${v}:00Z`).getTime()), 'That date and time do not exist.');
 
 export function choice<T extends Record<string, string>>(labels: T, label: string) {

@@ -64,11 +64,12 @@ describe('map as SVG', () => {
     expect(() => new Resvg(svg)).not.toThrow();
   });
 
-  it('shortens a very long name on the picture but keeps it whole in the title', () => {
+  it('wraps and shortens a very long name on the picture but keeps it whole in the title', () => {
     const long = 'Bartholomew-Alexander Featherstonehaugh-Worthington';
     const { svg } = mapToSvg('ecomap', resolved({ nodes: [person('a', long)], ties: [], households: [] }));
     expect(svg).toContain(`<title>${long}</title>`);
-    expect(svg).toContain('Bartholomew-Alexander Feath…');
+    // Wrapped at its hyphens onto three lines at body text size, the last one shortened.
+    for (const line of ['>Bartholomew-<', '>Alexander<', '>Featherstoneh…<']) expect(svg).toContain(line);
   });
 
   it('highlights ties added, removed and changed in their own colours', () => {

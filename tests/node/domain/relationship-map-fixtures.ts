@@ -147,3 +147,72 @@ export function syntheticGenogram(people: number): MapDocument {
   }
   return { nodes, ties, households: [] };
 }
+
+/**
+ * A generated family of three generations for the picture's geometry tests: grandparents,
+ * their children with partners (some divorced and remarried, with years), grandchildren with
+ * birth years, emotional lines over heads and across rows, a household, and names from short
+ * to long enough to wrap. `seed` varies the family; the same seed gives the same family.
+ */
+export function generatedFamily(seed: number): MapDocument {
+  let state = seed * 2654435761 + 1;
+  const random = (n: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % n;
+  };
+  const first = ['Ana', 'Bo', 'Cyril', 'Dolores', 'Efe', 'Marguerite', 'Jo', 'Krzysztof', 'Li', 'Oluwaseun'];
+  const last = ['Pike', 'Ng', 'Featherstone-Whitaker', 'Okafor', 'Brightwater', 'Li'];
+  const nodes: MapNode[] = [];
+  const ties: MapTie[] = [];
+  const name = () => `${first[random(first.length)]} ${last[random(last.length)]}`;
+  const add = (sex: 'male' | 'female', birthYear: number, order: number | null = null) => {
+    const id = `f${nodes.length}`;
+    nodes.push(
+      person(id, name(), {
+        sex,
+        birthYear,
+        birthOrder: order,
+        deceased: birthYear < 1945 && random(2) === 0,
+      }),
+    );
+    return id;
+  };
+  const grandad = add('male', 1938 + random(8));
+  const nan = add('female', 1940 + random(8));
+  ties.push(couple('c-top', grandad, nan, { startYear: 1962 }));
+  const households: MapDocument['households'] = [];
+  const children: string[] = [];
+  for (let i = 0; i < 3; i += 1) {
+    const child = add(i % 2 === 0 ? 'female' : 'male', 1964 + i * 3, i + 1);
+    ties.push(parent(`p-top-${i}a`, grandad, child), parent(`p-top-${i}b`, nan, child));
+    children.push(child);
+    const partner = add(i % 2 === 0 ? 'male' : 'female', 1962 + random(8));
+    const divorced = random(2) === 0;
+    ties.push(
+      couple(
+        `c-${i}`,
+        child,
+        partner,
+        divorced ? { status: 'divorced', startYear: 1988, endYear: 2001 } : {},
+      ),
+    );
+    const grandchildren: string[] = [];
+    for (let k = 0; k < 1 + random(3); k += 1) {
+      const kid = add(k % 2 === 0 ? 'male' : 'female', 1990 + i * 4 + k * 2, k + 1);
+      ties.push(parent(`p-${i}-${k}a`, child, kid), parent(`p-${i}-${k}b`, partner, kid));
+      grandchildren.push(kid);
+    }
+    if (i === 1)
+      households.push({
+        id: 'h-1',
+        label: 'Home since 2002',
+        nodeIds: [child, ...grandchildren],
+        focal: false,
+      });
+  }
+  const emotions = ['hostile', 'cut_off_repaired', 'close', 'distant', 'cut_off', 'caretaker'];
+  ties.push(emotional('e-row', children[0]!, children[2]!, emotions[random(emotions.length)]!));
+  ties.push(emotional('e-down', nan, nodes.at(-1)!.id, emotions[random(emotions.length)]!));
+  ties.push({ ...emotional('e-label', grandad, children[1]!, 'distant'), label: 'since the move' } as MapTie);
+  return { nodes, ties, households };
+}

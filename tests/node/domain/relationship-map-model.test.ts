@@ -65,7 +65,7 @@ describe('map rules', () => {
     ]);
   });
 
-  it('keeps genogram lines off ecomaps, systems off family lines, and years in order', () => {
+  it('keeps emotional lines off ecomaps, systems off family lines, and years in order', () => {
     const doc: MapDocument = {
       nodes: [person('a', 'Ana'), person('s', 'Oak School', { kind: 'system' }), person('b', 'Ben')],
       ties: [
@@ -80,9 +80,13 @@ describe('map rules', () => {
       'The couple line between Ana and Ben ends (2001) before it starts (2010).',
       'The household Home includes someone who is not on the map.',
     ]);
-    expect(messages('ecomap', { ...doc, households: [] })[0]).toBe(
-      'A parent and child line belongs on a genogram, not on this ecomap.',
-    );
+    // An ecomap may show the family at its centre (couple and parent lines, with the same
+    // rules), but emotional relationship lines are the genogram's notation.
+    expect(messages('ecomap', { ...doc, households: [] })).toEqual([
+      'Oak School is a system, so it cannot be on a parent and child line.',
+      'The couple line between Ana and Ben ends (2001) before it starts (2010).',
+      'An emotional relationship line belongs on a genogram, not on this ecomap.',
+    ]);
     expect(
       messages('genogram', {
         nodes: [person('a', 'Ana'), person('b', 'Ben')],

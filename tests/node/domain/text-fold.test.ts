@@ -62,3 +62,35 @@ describe('folding long text quickly', () => {
     }
   });
 });
+
+describe('folding is quick and the same character by character', () => {
+  // A spread of what facilitators type: ASCII, Latin-1, Latin Extended (Polish, Turkish,
+  // Vietnamese precomposed), Greek, Cyrillic, Arabic with harakat, Hebrew points, apostrophes, emoji.
+  const sample =
+    "Aa Zz `'’ʼ ÀÉÎÕÜßÞæøåÇ ŁłŻżŚśĆćŃńĘęĄą İıĞğŞş ĐđƠơƯưẠạẤấẦầẪẫỆệỰự ΑΆάΩώ ДдЁёЙй أإآٱىةـَُِّ שָׁלוֹם 🙂👩🏽‍⚕️ ½²";
+
+  it('folds ASCII by lower-casing, the backtick as an apostrophe', () => {
+    for (let code = 0; code < 128; code++) {
+      const character = String.fromCharCode(code);
+      expect(foldText(character)).toBe(character === '`' ? "'" : character.toLowerCase());
+    }
+  });
+
+  it('folds a text as the concatenation of its characters’ folds, with or without offsets', () => {
+    const characters = [...sample];
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from(
+        { length: 1 + Math.floor(random() * 40) },
+        () => characters[Math.floor(random() * characters.length)],
+      ).join('');
+      const expected = [...text].map((c) => foldText(c)).join('');
+      expect(foldText(text)).toBe(expected);
+      const { folded, offsets } = foldWithOffsets(text);
+      expect(folded).toBe(expected);
+      expect(offsets).toHaveLength(folded.length + 1);
+      expect(offsets.every((o, i) => i === 0 || o >= offsets[i - 1]!)).toBe(true);
+    }
+  });
+});

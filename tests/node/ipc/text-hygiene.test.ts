@@ -117,3 +117,19 @@ describe('multi-line text', () => {
     );
   });
 });
+
+describe('dates', () => {
+  it('a date in the wrong form is answered in the form the date boxes show, not the stored one', async () => {
+    const kase = await createCase(t.wb);
+    const meeting = await callError(t.wb, 'meeting:save', {
+      caseId: kase.id,
+      kind: 'preparation',
+      title: '',
+      startsAt: '24/11/2026 14:30',
+      place: '',
+    });
+    expect(meeting.message).toBe('Use a date and time like 24/11/2026 14:30.');
+    const review = await callError(t.wb, 'case:update', { id: kase.id, referral: { date: '24.11.2026' } });
+    expect(review.message).toBe('Use a date like 24/11/2026.');
+  });
+});

@@ -235,11 +235,11 @@ describe('relationship maps', () => {
           mapId: eco.id,
           document: {
             ...good,
-            ties: [{ id: 'c', kind: 'couple', from: 'ayla', to: 'jordan', status: 'married' }],
+            ties: [{ id: 'c', kind: 'emotional', from: 'ayla', to: 'jordan', emotion: 'close' }],
           },
         })
       ).message,
-    ).toBe('A couple line belongs on a genogram, not on this ecomap.');
+    ).toBe('An emotional relationship line belongs on a genogram, not on this ecomap.');
     expect(
       (
         await callError(t.wb, 'map:save', {

@@ -18,7 +18,7 @@ import {
   TEST_PASSPHRASE,
   type TempWorkbench,
 } from '../support/temp-workbench';
-import { findPlaintext, flipBytes, hashFolder, PAGE_SIZE } from '../support/vault-files';
+import { findPlaintext, flipBytes, hashFolder, leafPagesOf, PAGE_SIZE } from '../support/vault-files';
 
 const CANARY = 'CANARY-update-Quillon';
 const open: TempWorkbench[] = [];
@@ -137,8 +137,14 @@ describe('the storage update from SQLCipher to AEGIS', () => {
   it('an old file that cannot be read is kept aside as it was, and a fresh AEGIS vault opens', async () => {
     const dir = folder();
     await writeLegacyVault(dir, { notes: bodies(80) });
-    const pages = statSync(join(dir, 'vault.db')).size / PAGE_SIZE;
-    const damaged = flipBytes(join(dir, 'vault.db'), Math.floor(pages / 2) * PAGE_SIZE + 500, 8);
+    // A page that holds notes: a free page (left by an index a migration rebuilt) holds
+    // nothing, and the update rightly copies past it.
+    let leaves: number[] = [];
+    await withLegacyDatabase(dir, (db) => {
+      leaves = leafPagesOf(db, 'notes');
+    });
+    const page = leaves[Math.floor(leaves.length / 2)]!;
+    const damaged = flipBytes(join(dir, 'vault.db'), (page - 1) * PAGE_SIZE + 500, 8);
     const wrapsBefore = JSON.parse(readFileSync(join(dir, 'vault.key'), 'utf8')) as Record<string, unknown>;
 
     const wb = workbench(dir);

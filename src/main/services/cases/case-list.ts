@@ -1,6 +1,7 @@
 /**
  * The case list: filters (status, process type, setting, archive, needs attention, overdue
- * actions), a text filter over reference, title, summary and people's names, and sorting.
+ * actions), a text filter over reference, title, summary and people's names (folded, like
+ * every search, by the case's own key first), and sorting.
  *
  * At five years' size a page is a small part of the caseload, so the database does the
  * narrowing, counting, sorting and cutting: the count reads only the columns the filters
@@ -9,12 +10,12 @@
  */
 import type { z } from 'zod';
 import type { CaseSummary, caseListInput } from '../../../shared/schemas/cases';
+import { filterKey } from '../../../shared/domain/search-words';
 import { casesWithOverdueActions } from '../agreements';
 import {
   attentionDaysOf,
   attentionParams,
   caseGlanceColumns,
-  likePattern,
   localMinute,
   needsAttentionSql,
   summaryColumns,
@@ -52,11 +53,17 @@ function rowFilters(
   inList('c.status', input.statuses, 'status');
   inList('c.process_type', input.processTypes, 'type');
   inList('c.setting', input.settings, 'setting');
-  if (input.query) {
-    params['q'] = likePattern(input.query);
-    where.push(`(c.title LIKE @q ESCAPE '\\' OR c.reference LIKE @q ESCAPE '\\' OR c.referral_summary LIKE @q ESCAPE '\\'
-      OR EXISTS (SELECT 1 FROM participants p JOIN people h ON h.id = p.person_id
-                 WHERE p.case_id = c.id AND (h.preferred_name LIKE @q ESCAPE '\\' OR h.full_name LIKE @q ESCAPE '\\')))`);
+  // The folded keys (kept by the search index) make "lukasz" find "Łukasz" and "O’Brien"
+  // find "O'Brien"; a substring test of short keys, not a fold of every row per keystroke.
+  const needle = filterKey(input.query);
+  if (needle) {
+    params['needle'] = needle;
+    // The case's own key first (most broad queries stop there); otherwise the cases of the
+    // people who match, found once: people first (CROSS JOIN keeps that order), then their
+    // cases by index, since the other way round reads every participant row.
+    where.push(`(EXISTS (SELECT 1 FROM case_search k WHERE k.case_id = c.id AND instr(k.key, @needle) > 0)
+      OR c.id IN (SELECT p.case_id FROM person_search s CROSS JOIN participants p ON p.person_id = s.person_id
+                  WHERE instr(s.key, @needle) > 0))`);
   }
   if (input.overdueActions) {
     params['overdue'] = JSON.stringify([...casesWithOverdueActions(ctx)]);

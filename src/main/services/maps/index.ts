@@ -17,4 +17,5 @@ export {
   renameMap,
   saveMap,
 } from './maps';
+export { changeMap } from './map-changes';
 export { compareVersions, getSnapshot, listSnapshots, takeSnapshot } from './snapshots';

@@ -1,12 +1,14 @@
 /**
  * Relationship maps of a case: create, list, read (with today's names and roles), autosave
- * the whole document, rename, delete. Snapshots and comparison are in maps-snapshots.ts.
- * A save is checked against the map rules first and refused whole with the first problem in
- * plain words, so a bad document never replaces a good one.
+ * (the whole document, or what changed since a version: map-changes.ts), rename, delete.
+ * Snapshots and comparison are in snapshots.ts. A save is checked against the map rules first
+ * and refused whole with the first problem in plain words, so a bad document never replaces a
+ * good one.
  */
 import type { z } from 'zod';
 import type { Role } from '../../../shared/domain/case-model';
 import {
+  emptyDocument,
   REMOVED_PERSON_LABEL,
   type MapDocument,
   type MapKind,
@@ -14,8 +16,15 @@ import {
 } from '../../../shared/domain/relationship-map';
 import { validateMapDocument } from '../../../shared/domain/relationship-map-validation';
 import { WorkbenchError } from '../../../shared/errors';
-import type { AvailablePerson, mapDocumentInput, MapSummary, MapView } from '../../../shared/schemas/maps';
+import type {
+  AvailablePerson,
+  mapDocumentInput,
+  MapSummary,
+  MapView,
+  SavedMap,
+} from '../../../shared/schemas/maps';
 import { touchCase, type ServiceContext } from '../core';
+import { forgetStored, parseStored, readStored, rememberStored, storedJson } from './map-storage';
 
 interface MapRow {
   id: string;
@@ -30,15 +39,12 @@ interface MapRow {
 export interface StoredMap {
   summary: MapSummary;
   document: MapDocument;
-}
-
-function parseDocument(json: string): MapDocument {
-  const doc = JSON.parse(json) as Partial<MapDocument>;
-  return { nodes: doc.nodes ?? [], ties: doc.ties ?? [], households: doc.households ?? [] };
+  /** The version of the stored document (a digest of it): changes are made to one version. */
+  revision: string;
 }
 
 function toStoredMap(ctx: ServiceContext, row: MapRow): StoredMap {
-  const document = parseDocument(row.document);
+  const { document, revision } = readStored(ctx.db, row.id, row.document);
   const snapshots = ctx.db
     .prepare('SELECT count(*) AS n FROM map_snapshots WHERE map_id = ?')
     .get(row.id) as {
@@ -46,6 +52,7 @@ function toStoredMap(ctx: ServiceContext, row: MapRow): StoredMap {
   };
   return {
     document,
+    revision,
     summary: {
       id: row.id,
       caseId: row.case_id,
@@ -108,7 +115,7 @@ export function mapView(ctx: ServiceContext, stored: StoredMap): MapView {
   const availablePeople: AvailablePerson[] = [...casePeople(ctx, stored.summary.caseId)]
     .filter(([personId]) => !onMap.has(personId))
     .map(([personId, p]) => ({ personId, name: p.name, roles: p.roles }));
-  return { map: stored.summary, document, availablePeople };
+  return { map: stored.summary, document, availablePeople, revision: stored.revision };
 }
 
 export function listMaps(ctx: ServiceContext, caseId: string): MapSummary[] {
@@ -131,15 +138,7 @@ export function createMap(
       `INSERT INTO relationship_maps (id, case_id, kind, title, document, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(
-      id,
-      input.caseId,
-      input.kind,
-      input.title,
-      JSON.stringify({ nodes: [], ties: [], households: [] }),
-      at,
-      at,
-    );
+    .run(id, input.caseId, input.kind, input.title, storedJson(emptyDocument()), at, at);
   touchCase(ctx, input.caseId, at);
   return mapView(ctx, loadMap(ctx, id));
 }
@@ -160,9 +159,13 @@ export function checkDocument(ctx: ServiceContext, stored: StoredMap, doc: MapDo
       code: 'invalid_input',
       message: 'Only people in this case can be added to its map. Add them to the case first.',
     });
-  const resolved = resolveDocument(ctx, stored.summary.caseId, doc);
-  const names = new Map(resolved.nodes.map((n) => [n.id, n.name]));
-  const problems = validateMapDocument(stored.summary.kind, doc, (id) => names.get(id) || 'Someone');
+  // Names are looked up only for a message: a good save of a 500-person map needs none.
+  let names: Map<string, string> | null = null;
+  const nameOf = (id: string) => {
+    names ??= new Map(resolveDocument(ctx, stored.summary.caseId, doc).nodes.map((n) => [n.id, n.name]));
+    return names.get(id) || 'Someone';
+  };
+  const problems = validateMapDocument(stored.summary.kind, doc, nameOf);
   if (problems.length > 0) throw new WorkbenchError({ code: 'invalid_input', message: problems[0]!.message });
 }
 
@@ -170,21 +173,38 @@ export function saveMap(
   ctx: ServiceContext,
   mapId: string,
   input: z.output<typeof mapDocumentInput>,
-): MapSummary {
+): SavedMap {
   const stored = loadMap(ctx, mapId);
-  // A case person's name is never stored in the map: it is read from their record.
+  return writeDocument(ctx, stored, input);
+}
+
+/**
+ * Checks `doc` against the map rules and stores it (a case person's name is never stored in
+ * the map: it is read from their record). Refused whole, nothing written, if it breaks one.
+ */
+export function writeDocument(ctx: ServiceContext, stored: StoredMap, input: MapDocument): SavedMap {
   const doc: MapDocument = {
-    nodes: input.nodes.map((n) => (n.personId === null ? n : { ...n, label: '' })),
+    nodes: input.nodes.map((n) => (n.personId === null || n.label === '' ? n : { ...n, label: '' })),
     ties: input.ties,
     households: input.households,
   };
   checkDocument(ctx, stored, doc);
   const at = ctx.now().toISOString();
-  ctx.db
-    .prepare('UPDATE relationship_maps SET document = ?, updated_at = ? WHERE id = ?')
-    .run(JSON.stringify(doc), at, mapId);
-  touchCase(ctx, stored.summary.caseId, at);
-  return loadMap(ctx, mapId).summary;
+  const json = storedJson(doc);
+  // One transaction, so the map and the case's last activity cost one write to disk.
+  ctx.db.transaction(() => {
+    ctx.db
+      .prepare('UPDATE relationship_maps SET document = ?, updated_at = ? WHERE id = ?')
+      .run(json, at, stored.summary.id);
+    touchCase(ctx, stored.summary.caseId, at);
+  })();
+  return {
+    ...stored.summary,
+    nodeCount: doc.nodes.length,
+    tieCount: doc.ties.length,
+    updatedAt: at,
+    revision: rememberStored(ctx.db, stored.summary.id, json, doc),
+  };
 }
 
 export function renameMap(ctx: ServiceContext, mapId: string, title: string): MapSummary {
@@ -198,6 +218,7 @@ export function renameMap(ctx: ServiceContext, mapId: string, title: string): Ma
 export function deleteMap(ctx: ServiceContext, mapId: string): void {
   const stored = loadMap(ctx, mapId);
   ctx.db.prepare('DELETE FROM relationship_maps WHERE id = ?').run(mapId);
+  forgetStored(ctx.db, mapId);
   touchCase(ctx, stored.summary.caseId);
 }
 
@@ -216,11 +237,12 @@ export function anonymisePersonOnMaps(ctx: ServiceContext, personId: string): nu
       )
       .all(personId) as { id: string; document: string }[];
     for (const row of rows) {
-      const doc = parseDocument(row.document);
+      const doc = parseStored(row.document);
       doc.nodes = doc.nodes.map((n) =>
         n.personId === personId ? { ...n, personId: null, label: ERASED_LABEL, note: '' } : n,
       );
-      ctx.db.prepare(`UPDATE ${table} SET document = ? WHERE id = ?`).run(JSON.stringify(doc), row.id);
+      ctx.db.prepare(`UPDATE ${table} SET document = ? WHERE id = ?`).run(storedJson(doc), row.id);
+      if (table === 'relationship_maps') forgetStored(ctx.db, row.id);
       changed += 1;
     }
   };

@@ -10,6 +10,7 @@ import type { SnapshotSummary, SnapshotView } from '../../../shared/schemas/maps
 import type { ResolvedMapDocument } from '../../../shared/domain/relationship-map';
 import type { MapDiff } from '../../../shared/domain/relationship-map-diff';
 import { touchCase, type ServiceContext } from '../core';
+import { parseStored, storedJson } from './map-storage';
 import { loadMap, resolveDocument, type StoredMap } from './maps';
 
 interface SnapshotRow {
@@ -45,7 +46,7 @@ export function takeSnapshot(ctx: ServiceContext, mapId: string, label: string):
   const at = ctx.now().toISOString();
   ctx.db
     .prepare('INSERT INTO map_snapshots (id, map_id, label, document, taken_at) VALUES (?, ?, ?, ?, ?)')
-    .run(id, mapId, label, JSON.stringify(stored.document), at);
+    .run(id, mapId, label, storedJson(stored.document), at);
   touchCase(ctx, stored.summary.caseId, at);
   return toSummary(loadSnapshot(ctx, id));
 }
@@ -64,7 +65,7 @@ export function getSnapshot(ctx: ServiceContext, snapshotId: string): SnapshotVi
   return {
     snapshot: toSummary(row),
     map: stored.summary,
-    document: resolveDocument(ctx, stored.summary.caseId, JSON.parse(row.document)),
+    document: resolveDocument(ctx, stored.summary.caseId, parseStored(row.document)),
   };
 }
 
@@ -95,7 +96,7 @@ export function versionOfMap(
     snapshotId: row.id,
     label: row.label,
     takenAt: row.taken_at,
-    document: resolveDocument(ctx, stored.summary.caseId, JSON.parse(row.document)),
+    document: resolveDocument(ctx, stored.summary.caseId, parseStored(row.document)),
   };
 }
 

@@ -10,6 +10,6 @@ export {
   REVISION_WINDOW_MS,
   type NoteRow,
 } from './notes';
-export { ftsQuery, search } from './search';
+export { ftsMatch, search, CANDIDATE_LIMIT, COMMON_TERM_DOCS } from './search';
 export { today, TODAY_HORIZON_DAYS } from './today';
 export { getMeeting, listMeetings, saveMeeting } from '../core';

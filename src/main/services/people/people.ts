@@ -4,12 +4,12 @@
  */
 import type { z } from 'zod';
 import { WITHDRAWN_NOW_SQL } from '../../../shared/domain/consent-state';
+import { filterKey } from '../../../shared/domain/search-words';
 import { WorkbenchError } from '../../../shared/errors';
 import type { Participant, Person, addParticipantInput, personFields } from '../../../shared/schemas/people';
 import {
   getParticipant,
   getPerson,
-  likePattern,
   recordCaseEvent,
   toPerson,
   type PersonRow,
@@ -69,13 +69,24 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/**
+ * People whose preferred or full name holds the query, folded like every search ("lukasz"
+ * finds "Łukasz"): names that start with it first, then a later name starting with it, then
+ * the rest, each in folded alphabetical order.
+ */
 export function searchPeople(ctx: ServiceContext, query: string, limit = 20): Person[] {
+  const needle = filterKey(query);
+  if (!needle) return [];
   const rows = ctx.db
     .prepare(
-      `SELECT * FROM people WHERE preferred_name LIKE @q ESCAPE '\\' OR full_name LIKE @q ESCAPE '\\'
-       ORDER BY preferred_name COLLATE NOCASE LIMIT @limit`,
+      `SELECT p.* FROM person_search s JOIN people p ON p.id = s.person_id
+       WHERE instr(s.key, @needle) > 0
+       ORDER BY CASE WHEN substr(s.key, 1, length(@needle)) = @needle THEN 0
+                     WHEN instr(s.key, ' ' || @needle) > 0 OR instr(s.key, char(10) || @needle) > 0 THEN 1
+                     ELSE 2 END, s.key
+       LIMIT @limit`,
     )
-    .all({ q: likePattern(query), limit }) as PersonRow[];
+    .all({ needle, limit }) as PersonRow[];
   return rows.map(toPerson);
 }
 

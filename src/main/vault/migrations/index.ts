@@ -6,7 +6,8 @@ import { agreements } from './004-agreements';
 import { relationshipMaps } from './005-relationship-maps';
 import { safeguardingSeams } from './006-safeguarding-seams';
 import { subjectAccessIndexes } from './007-subject-access-indexes';
-import { caseloadIndexes } from './008-caseload-indexes';
+import { searchFoldedIndex } from './008-search-folded-index';
+import { caseloadIndexes } from './009-caseload-indexes';
 import type { Migration } from './types';
 
 /** Every migration in order. Append only: a released migration is never edited. */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   relationshipMaps,
   safeguardingSeams,
   subjectAccessIndexes,
+  searchFoldedIndex,
   caseloadIndexes,
 ];
 

@@ -5,7 +5,7 @@
  * answer next to the fields, then say it is done. A submit while one is on its way is ignored
  * (a ref, not state: a click and Enter in the same moment send once).
  */
-import { useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import type { ErrorCode, WorkbenchError } from '../../../shared/errors';
 import type { Result } from './api';
 import { fieldErrorsFrom, type FieldErrors } from './form-errors';
@@ -48,6 +48,12 @@ export interface FormOptions<V, Out> {
   focus?: ErrorFocus;
   /** Empties the errors while sending, so the same message said again is read out again. */
   clearErrorsWhileSending?: boolean;
+  /**
+   * The form opens when a button asks for it (Add a risk flag, Edit referral): on opening the
+   * cursor goes to its first field and it scrolls into view; on closing the cursor goes back
+   * to what opened it.
+   */
+  opensOnDemand?: boolean;
 }
 
 /** The names of a form's text values (what an input, a text area or a select holds). */
@@ -80,6 +86,59 @@ export interface Form<V> extends FormValues<V> {
   formRef: RefObject<HTMLFormElement | null>;
   /** Resolves once no submit is on its way (a lock waits for it before saving a draft). */
   settled(): Promise<void>;
+}
+
+/** The first control a person would type into or choose in, inside `root`. */
+function firstField(root: HTMLElement): HTMLElement | null {
+  return root.querySelector<HTMLElement>(
+    'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])',
+  );
+}
+
+/**
+ * For a part of the screen that opens on request: focus into it (unless something inside it
+ * already took the focus, an autoFocus field) and scroll it into view; when it closes, give
+ * the focus back to what opened it, if that is still on the screen and nothing else took it.
+ */
+export function useFocusWhenOpened(ref: RefObject<HTMLElement | null>, active: boolean): void {
+  useEffect(() => {
+    if (!active) return;
+    // The button that opened it may already be gone (replaced by the form): remember it.
+    const opener = lastFocused;
+    const root = ref.current;
+    if (root && !root.contains(document.activeElement)) firstField(root)?.focus({ preventScroll: true });
+    root?.scrollIntoView({ block: 'nearest' });
+    return () => {
+      // Only when closing left the cursor nowhere: never take it from where the person put it.
+      requestAnimationFrame(() => {
+        const lost = !document.activeElement || document.activeElement === document.body;
+        if (lost) sameControl(opener)?.focus();
+      });
+    };
+  }, [ref, active]);
+}
+
+/** The last control that had the focus, even if it has since left the screen. */
+let lastFocused: HTMLElement | null = null;
+if (typeof document !== 'undefined')
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      if (event.target instanceof HTMLElement) lastFocused = event.target;
+    },
+    true,
+  );
+
+/** The control itself, or (when it was drawn again) the one now on screen with its name. */
+function sameControl(control: HTMLElement | null): HTMLElement | null {
+  if (!control) return null;
+  if (control.isConnected) return control;
+  const name = control.getAttribute('aria-label') ?? control.textContent ?? '';
+  return (
+    [...document.querySelectorAll<HTMLElement>(control.tagName)].find(
+      (el) => (el.getAttribute('aria-label') ?? el.textContent ?? '') === name,
+    ) ?? null
+  );
 }
 
 /** After errors render, puts the cursor in the first field that has one (in form order). */
@@ -134,6 +193,7 @@ export function useForm<V extends object, Out = unknown>(options: FormOptions<V,
   const [busy, setBusy] = useState(false);
   const inFlight = useRef<Promise<unknown> | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  useFocusWhenOpened(formRef, options.opensOnDemand ?? false);
 
   const show = (found: FieldErrors, stage: ErrorStage) => {
     setErrors(found);

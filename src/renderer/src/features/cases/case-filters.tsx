@@ -2,10 +2,11 @@
  * Search as you type plus the filters: status, process, setting, "needs attention", which
  * cases (active, archived, all) and the order. Every control is labelled and reachable by Tab.
  */
-import { useId, type KeyboardEvent, type Ref } from 'react';
+import { useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { caseSettings, caseStatuses, processTypes } from '../../../../shared/domain/case-model';
 import { TextField } from '../../components/text-field';
 import {
+  activeFilterCount,
   archiveLabels,
   attentionHint,
   sortLabels,
@@ -66,6 +67,10 @@ export function CaseFilters({
   onSearchDown(): void;
 }) {
   const id = useId();
+  // Folded away by default, so the list starts on the first screen; the button says how many
+  // filters are on, so a narrowed list is never a surprise.
+  const [open, setOpen] = useState(false);
+  const active = activeFilterCount(filters);
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
@@ -88,49 +93,61 @@ export function CaseFilters({
         autoComplete="off"
         spellCheck={false}
       />
-      <div className="filter-row">
-        {selectFilters.map((filter) => (
-          <SelectField
-            key={filter.key}
-            compact
-            label={filter.label}
-            placeholder={filter.placeholder}
-            options={filter.options}
-            value={filters[filter.key]}
-            onChange={(e) => onChange({ [filter.key]: e.target.value } as Partial<ListFilters>)}
-          />
-        ))}
-      </div>
-      <div className="filter-row filter-row-end">
-        <fieldset className="view-switch">
-          <legend className="visually-hidden">Which cases</legend>
-          {(Object.keys(archiveLabels) as ArchiveView[]).map((view) => (
-            <label key={view} className="view-option">
-              <input
-                type="radio"
-                name={`${id}-archived`}
-                value={view}
-                checked={filters.archived === view}
-                onChange={() => onChange({ archived: view })}
-              />
-              <span>{archiveLabels[view]}</span>
-            </label>
+      <button
+        type="button"
+        className="button button-secondary button-small filters-toggle"
+        aria-expanded={open}
+        aria-controls={`${id}-filters`}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? 'Hide filters' : 'Filters'}
+        {active > 0 ? ` (${active} on)` : ''}
+      </button>
+      <div id={`${id}-filters`} hidden={!open}>
+        <div className="filter-row">
+          {selectFilters.map((filter) => (
+            <SelectField
+              key={filter.key}
+              compact
+              label={filter.label}
+              placeholder={filter.placeholder}
+              options={filter.options}
+              value={filters[filter.key]}
+              onChange={(e) => onChange({ [filter.key]: e.target.value } as Partial<ListFilters>)}
+            />
           ))}
-        </fieldset>
-        <FilterToggle
-          label="Needs attention"
-          checked={filters.needsAttention}
-          onChange={(needsAttention) => onChange({ needsAttention })}
-          describedBy={`${id}-attention`}
-        />
-        <span className="field-hint attention-hint" id={`${id}-attention`}>
-          {attentionHint(attentionDays)}
-        </span>
-        <FilterToggle
-          label="Overdue actions"
-          checked={filters.overdueActions}
-          onChange={(overdueActions) => onChange({ overdueActions })}
-        />
+        </div>
+        <div className="filter-row filter-row-end">
+          <fieldset className="view-switch">
+            <legend className="visually-hidden">Which cases</legend>
+            {(Object.keys(archiveLabels) as ArchiveView[]).map((view) => (
+              <label key={view} className="view-option">
+                <input
+                  type="radio"
+                  name={`${id}-archived`}
+                  value={view}
+                  checked={filters.archived === view}
+                  onChange={() => onChange({ archived: view })}
+                />
+                <span>{archiveLabels[view]}</span>
+              </label>
+            ))}
+          </fieldset>
+          <FilterToggle
+            label="Needs attention"
+            checked={filters.needsAttention}
+            onChange={(needsAttention) => onChange({ needsAttention })}
+            describedBy={`${id}-attention`}
+          />
+          <span className="field-hint attention-hint" id={`${id}-attention`}>
+            {attentionHint(attentionDays)}
+          </span>
+          <FilterToggle
+            label="Overdue actions"
+            checked={filters.overdueActions}
+            onChange={(overdueActions) => onChange({ overdueActions })}
+          />
+        </div>
       </div>
     </div>
   );

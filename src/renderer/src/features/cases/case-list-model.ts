@@ -33,6 +33,18 @@ export const defaultFilters: ListFilters = {
   sort: 'recent',
 };
 
+/** How many filters differ from the defaults (the search box and the order are not filters). */
+export function activeFilterCount(filters: ListFilters): number {
+  return [
+    filters.status !== '',
+    filters.processType !== '',
+    filters.setting !== '',
+    filters.needsAttention,
+    filters.overdueActions,
+    filters.archived !== 'active',
+  ].filter(Boolean).length;
+}
+
 /** Enough rows to scan at once; more arrive on request so 2,000 cases never render at once. */
 export const PAGE_SIZE = 250;
 

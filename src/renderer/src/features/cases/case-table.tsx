@@ -55,52 +55,60 @@ export function CaseTable({
     rows.focusRow(at + step, button);
   };
   return (
-    <table className="case-table" aria-rowcount={cases.length + 1}>
-      <caption className="visually-hidden">Cases</caption>
-      <colgroup>
-        <col className="col-ref" />
-        <col className="col-title" />
-        <col className="col-process" />
-        <col className="col-setting" />
-        <col className="col-status" />
-        <col className="col-people" />
-        <col className="col-next" />
-      </colgroup>
-      <thead>
-        <tr aria-rowindex={1}>
-          <th scope="col">Reference</th>
-          <th scope="col">Case</th>
-          <th scope="col">Process</th>
-          <th scope="col">Setting</th>
-          <th scope="col">Status</th>
-          <th scope="col">People</th>
-          <th scope="col">Next meeting</th>
-        </tr>
-      </thead>
-      <tbody ref={body} onKeyDown={onKeyDown}>
-        {rows.segments.map((segment, n) =>
-          segment.kind === 'gap' ? (
-            <tr key={`gap-${n}`} className="case-gap" aria-hidden="true">
-              <td colSpan={COLUMNS} style={{ height: segment.height }} />
-            </tr>
-          ) : (
-            cases
-              .slice(segment.from, segment.to)
-              .map((c, i) => (
-                <CaseRow
-                  key={c.id}
-                  summary={c}
-                  index={segment.from + i}
-                  now={now}
-                  onOpen={onOpen}
-                  onFocusRow={rows.onRowFocus}
-                  measure={rows.measureRow}
-                />
-              ))
-          ),
-        )}
-      </tbody>
-    </table>
+    // A narrow window shows fewer columns (process and setting move under the title); at the
+    // narrowest the table scrolls inside its own box, never the page (cases-list.css).
+    <div className="table-scroll">
+      <table className="case-table" aria-rowcount={cases.length + 1}>
+        <caption className="visually-hidden">Cases</caption>
+        <colgroup>
+          <col className="col-ref" />
+          <col className="col-title" />
+          <col className="col-process" />
+          <col className="col-setting" />
+          <col className="col-status" />
+          <col className="col-people" />
+          <col className="col-next" />
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col">Reference</th>
+            <th scope="col">Case</th>
+            <th scope="col" className="col-process">
+              Process
+            </th>
+            <th scope="col" className="col-setting">
+              Setting
+            </th>
+            <th scope="col">Status</th>
+            <th scope="col">People</th>
+            <th scope="col">Next meeting</th>
+          </tr>
+        </thead>
+        <tbody ref={body} onKeyDown={onKeyDown}>
+          {rows.segments.map((segment, n) =>
+            segment.kind === 'gap' ? (
+              <tr key={`gap-${n}`} className="case-gap" aria-hidden="true">
+                <td colSpan={COLUMNS} style={{ height: segment.height }} />
+              </tr>
+            ) : (
+              cases
+                .slice(segment.from, segment.to)
+                .map((c, i) => (
+                  <CaseRow
+                    key={c.id}
+                    summary={c}
+                    index={segment.from + i}
+                    now={now}
+                    onOpen={onOpen}
+                    onFocusRow={rows.onRowFocus}
+                    measure={rows.measureRow}
+                  />
+                ))
+            ),
+          )}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -136,10 +144,13 @@ const CaseRow = memo(function CaseRow({
         <button type="button" className={ROW_BUTTON} onClick={() => onOpen(c.id)}>
           {c.title}
         </button>
+        <span className="case-meta">
+          {processTypes[c.processType]} · {caseSettings[c.setting]}
+        </span>
         <AttentionBadges labels={attentionBadges(c, now)} />
       </td>
-      <td>{processTypes[c.processType]}</td>
-      <td>{caseSettings[c.setting]}</td>
+      <td className="col-process">{processTypes[c.processType]}</td>
+      <td className="col-setting">{caseSettings[c.setting]}</td>
       <td>
         <StatusBadge status={c.status} archived={c.archived} />
       </td>

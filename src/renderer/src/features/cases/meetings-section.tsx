@@ -75,6 +75,7 @@ function AddMeetingForm({ caseId, onDone }: { caseId: string; onDone(summary: st
   const inputOf = (v: MeetingValues) => ({ caseId, ...v });
   const form = useForm({
     key: `meeting-new:${caseId}`,
+    opensOnDemand: true,
     initial: (): MeetingValues => ({ kind: 'preparation', startsAt: '', place: '' }),
     check: (v) => validate(meetingInput, inputOf(v)),
     send: (v) => save.mutate(inputOf(v)),

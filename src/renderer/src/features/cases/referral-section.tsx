@@ -115,6 +115,7 @@ function ReferralEditForm({ record, onDone }: { record: CaseRecord; onDone(saved
   const update = useMutation('case:update', { invalidates: afterCaseChange });
   const form = useForm({
     key: `case-referral:${record.id}`,
+    opensOnDemand: true,
     initial: () => valuesOf(record),
     check: (values) => validate(caseUpdateInput, updateValues(record.id, values)),
     send: (values) => update.mutate(updateValues(record.id, values)),

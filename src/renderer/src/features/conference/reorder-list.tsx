@@ -55,7 +55,7 @@ export function ReorderList<T>({ items, keyOf, nameOf, render, onReorder, label 
               type="button"
               className="button-link"
               disabled={index === 0}
-              aria-label={`Move ${nameOf(item)} up`}
+              aria-label={`Move up: ${nameOf(item)}`}
               onClick={() => onReorder(reorder(items, index, index - 1))}
             >
               Move up
@@ -64,7 +64,7 @@ export function ReorderList<T>({ items, keyOf, nameOf, render, onReorder, label 
               type="button"
               className="button-link"
               disabled={index === items.length - 1}
-              aria-label={`Move ${nameOf(item)} down`}
+              aria-label={`Move down: ${nameOf(item)}`}
               onClick={() => onReorder(reorder(items, index, index + 1))}
             >
               Move down

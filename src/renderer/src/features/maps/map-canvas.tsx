@@ -1,96 +1,66 @@
 /**
- * The drawing: React Flow with the map's own symbols and lines, drawn from the same shared
- * style as the exported picture (shared/domain/relationship-map-style.ts), so a map looks the
- * same on screen, on paper and in a document. Dragging a person moves them (one undo step when
- * the drag ends); dragging from a person's dot to another connects them; Shift-click or a
- * Shift-drag box selects several; Delete removes the selection.
+ * The drawing: React Flow for moving about, dragging people, selecting and connecting them,
+ * over the map's own picture (map-layer.tsx), drawn by the same shared code as the exported
+ * picture (symbols, routes and the placement of every word and mark), so a map looks the same
+ * on screen, on paper and in a document. Dragging a person moves them (one undo step when the
+ * drag ends); dragging from a person's dot to another connects them; clicking a line selects
+ * it; Shift-click or a Shift-drag box selects several; Delete removes the selection. Zoomed
+ * out too far to read, names and tie words hide and a note points to the text view.
  */
 import {
   Background,
   ConnectionMode,
   Controls,
-  Handle,
-  Position,
+  Panel,
   ReactFlow,
   SelectionMode,
+  useReactFlow,
+  useStore,
+  ViewportPortal,
   type Connection,
-  type Node,
   type NodeChange,
-  type NodeProps,
-  type EdgeChange,
+  type NodeMouseHandler,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { MapKind, ResolvedMapNode } from '../../../../shared/domain/relationship-map';
-import { coupledCoParent, emotionalLanes } from '../../../../shared/domain/relationship-map-family-lines';
-import { symbolSvg } from '../../../../shared/domain/relationship-map-legend';
-import { nodeColour } from '../../../../shared/domain/relationship-map-style';
+import { grow, union } from '../../../../shared/domain/relationship-map-boxes';
+import { placeMap, type MapPlacement } from '../../../../shared/domain/relationship-map-placement';
+import type { Point } from '../../../../shared/domain/relationship-map-svg-lines';
 import type { Doc } from './map-edit';
-import { edgeTypes, SYMBOL, type MapFlowEdge } from './map-ties';
+import { MovingLayer, StillLayer } from './map-layer';
+import { nodeFrame, nodeTypes, type MapFlowNode } from './map-node';
+import { tieAt } from './map-pick';
 
-/** The id of each person's centre handle, where every tie is drawn to. */
-const CENTRE = 'centre';
-
-type NodeData = { node: ResolvedMapNode; kind: MapKind };
-type MapFlowNode = Node<NodeData, 'person'>;
-
-/** A person or system: the conventional symbol in the role's colour, the name underneath. */
-const PersonNode = memo(function PersonNode({ data, selected }: NodeProps<MapFlowNode>) {
-  const { node, kind } = data;
-  const colour = nodeColour(node);
-  const half = SYMBOL / 2 + 6;
-  const centre = { x: half, y: half };
-  const shape =
-    node.kind === 'system'
-      ? `<rect x="4" y="${half - 15}" width="${2 * half - 8}" height="30" rx="5" fill="#ffffff" stroke="${colour}" stroke-width="3"/>`
-      : symbolSvg(
-          centre,
-          SYMBOL - 8,
-          kind === 'genogram' ? node.sex : null,
-          colour,
-          kind === 'genogram' ? '#ffffff' : colour,
-          {
-            deceased: node.deceased,
-            focal: node.focal,
-          },
-        );
-  return (
-    <div className={selected ? 'map-node map-node-selected' : 'map-node'}>
-      <svg
-        width={2 * half}
-        height={2 * half}
-        aria-hidden="true"
-        dangerouslySetInnerHTML={{ __html: shape }}
-      />
-      <span className="map-node-name">{node.name || 'Unnamed'}</span>
-      {node.birthYear !== null && kind === 'genogram' ? (
-        <span className="map-node-year">b. {node.birthYear}</span>
-      ) : null}
-      <Handle
-        type="source"
-        position={Position.Right}
-        className="map-handle"
-        isConnectable
-        aria-label={`Connect ${node.name}`}
-      />
-      {/* Where ties start and end: the centre of the symbol. A drop there connects too. */}
-      <Handle
-        id={CENTRE}
-        type="source"
-        position={Position.Top}
-        className="map-centre-handle"
-        style={{ top: half }}
-        isConnectableStart={false}
-        isConnectableEnd
-      />
-    </div>
-  );
-});
-
-const nodeTypes = { person: PersonNode };
 /** Constants, not literals in the JSX: a new array or object each render re-subscribes React Flow. */
-const DELETE_KEYS = ['Delete', 'Backspace'];
 const PRO_OPTIONS = { hideAttribution: true };
+const NO_EDGES: never[] = [];
+/** "Zoom to fit" (and the first view) leaves a little room around everyone. */
+export const FIT_VIEW = { padding: 0.06 };
+/**
+ * Below this zoom a name would be under 8 pixels: names and tie words are hidden (the text
+ * view lists them), which also keeps a big map quick to move around.
+ */
+export const WORDS_MIN_ZOOM = 0.45;
+/** Low enough that "Zoom to fit" shows everyone on the largest map (500 people). */
+const MIN_ZOOM = 0.02;
+/** How near a line a click must be to pick it, in screen pixels. */
+const PICK_DISTANCE = 10;
+
+/**
+ * Whether names can be read at the current zoom: null until the first "fit" has set the zoom
+ * (so a big map does not draw 500 names only to hide them a moment later).
+ */
+function WordsReadable({ onChange }: { onChange(readable: boolean | null): void }) {
+  const readable = useStore((s) => (s.fitViewQueued || !s.width ? null : s.transform[2] >= WORDS_MIN_ZOOM));
+  useEffect(() => onChange(readable), [readable, onChange]);
+  return readable === false ? (
+    <Panel position="top-left" className="map-far-note">
+      Names are hidden at this size. Zoom in, or use the Text view.
+    </Panel>
+  ) : null;
+}
 
 /**
  * The last React Flow node made for each map node (map nodes are immutable: a change makes a
@@ -106,107 +76,96 @@ export interface Selection {
 interface Props {
   kind: MapKind;
   doc: Doc<ResolvedMapNode>;
-  readOnly?: boolean;
-  selection?: Selection;
-  highlight?: ReadonlyMap<string, 'added' | 'removed' | 'changed'>;
-  onSelect?(selection: Selection): void;
-  onMoved?(positions: Map<string, { x: number; y: number }>): void;
-  onConnect?(from: string, to: string): void;
-  onDelete?(selection: Selection): void;
+  selection: Selection;
+  onSelect(selection: Selection): void;
+  onMoved(positions: Map<string, { x: number; y: number }>): void;
+  onConnect(from: string, to: string): void;
+  onDelete(selection: Selection): void;
   label: string;
 }
 
 export function MapCanvas(props: Props) {
-  const { doc, kind, selection, readOnly } = props;
+  const { doc, kind, selection } = props;
+  const flow = useReactFlow();
   /** Positions while a drag is under way; written to the document once the drag ends. */
-  const [dragging, setDragging] = useState<Map<string, { x: number; y: number }>>(new Map());
-  /** Sizes React Flow measured; a controlled node without them stays hidden. */
-  const [sizes, setSizes] = useState<Map<string, { width: number; height: number }>>(new Map());
-  // While dragging, only the moved person changes: every other node object (and its data)
-  // is reused, so React Flow and the memoised nodes skip them. This keeps a 200-person map
-  // smooth; rebuilding all 200 on each mouse move halved the frame rate.
+  const [dragging, setDragging] = useState<Map<string, Point>>(new Map());
+  const [readable, setReadable] = useState<boolean | null>(null);
+  /** The person the pointer is on (kept while dragging or connecting, so nothing changes under it). */
+  const [hovered, setHovered] = useState<string | null>(null);
+  const busy = useRef(false);
+  // Where every word and mark goes, for this version of the map (the pictures use the same).
+  const placement: MapPlacement = useMemo(() => placeMap(kind, doc), [kind, doc]);
+  // Where a dragged person can be drawn: the map and a good margin round it.
+  const extent = useMemo(
+    () =>
+      grow(
+        union(
+          [{ x: 0, y: 0 }, ...placement.centres.values()].map((p) => ({
+            x1: p.x,
+            y1: p.y,
+            x2: p.x,
+            y2: p.y,
+          })),
+        ),
+        1500,
+      ),
+    [placement],
+  );
+  // React Flow's boxes stay where the document has the people while one is dragged: the
+  // moving layer shows where they are now. Moving a box on every mouse move made the browser
+  // work out its layers again each frame (a fifth of a second on a 500-person map); the box
+  // moves once, when the drag ends and the document changes.
   const nodes: MapFlowNode[] = useMemo(() => {
     return doc.nodes.map((node) => {
-      const moving = dragging.has(node.id);
-      const position = dragging.get(node.id) ?? { x: node.x, y: node.y };
-      const selected = selection?.nodes.has(node.id) ?? false;
-      const measured = sizes.get(node.id);
+      const position = { x: node.x, y: node.y };
+      const selected = selection.nodes.has(node.id);
+      const active = selected || hovered === node.id;
+      const footprint = placement.footprints.get(node.id)!;
       const old = flowNodeCache.get(node);
       const same =
         old &&
-        old.data.node === node &&
-        old.data.kind === kind &&
+        old.data.footprint === footprint &&
+        old.data.active === active &&
         old.position.x === position.x &&
         old.position.y === position.y &&
-        old.selected === selected &&
-        old.measured === measured &&
-        Boolean(old.dragging) === moving;
+        old.selected === selected;
       const flowNode: MapFlowNode = same
         ? old
         : {
             id: node.id,
             type: 'person',
             position,
-            data: old && old.data.node === node && old.data.kind === kind ? old.data : { node, kind },
+            // A fixed size: React Flow knows where everyone is before measuring anything.
+            ...nodeFrame(footprint),
+            data:
+              old && old.data.footprint === footprint && old.data.active === active
+                ? old.data
+                : { node, footprint, active },
             selected,
+            draggable: active,
             ariaLabel: node.name,
-            ...(measured ? { measured } : {}),
-            ...(moving ? { dragging: true } : {}),
           };
       flowNodeCache.set(node, flowNode);
       return flowNode;
     });
-  }, [doc.nodes, kind, dragging, selection, sizes]);
+  }, [doc.nodes, selection, placement, hovered]);
   // Who is being dragged changes only when a drag starts or ends, not on every mouse move.
   const movingKey = [...dragging.keys()].sort().join(' ');
-  const edges: MapFlowEdge[] = useMemo(() => {
-    const moving = new Set(movingKey.split(' '));
-    const lanes = emotionalLanes(doc.ties);
-    return doc.ties.map((tie) => {
-      const mark = props.highlight?.get(tie.id);
-      const family = kind === 'genogram' && (tie.kind === 'couple' || tie.kind === 'parent');
-      const coParentId = tie.kind === 'parent' ? coupledCoParent(doc.ties, tie) : null;
-      const lane = lanes.get(tie.id) ?? -1;
-      return {
-        id: tie.id,
-        type: family ? 'family' : 'tie',
-        source: tie.from,
-        target: tie.to,
-        sourceHandle: CENTRE,
-        targetHandle: CENTRE,
-        data: {
-          tie,
-          ...(mark ? { highlight: mark } : {}),
-          ...(coParentId ? { coParentId } : {}),
-          ...(lane >= 0 ? { lane } : {}),
-        },
-        selected: selection?.ties.has(tie.id) ?? false,
-        // Styled as its own layer (maps.css), so the other lines are not redrawn as it moves.
-        ...(moving.has(tie.from) || moving.has(tie.to) ? { className: 'map-tie-moving' } : {}),
-      };
-    });
-  }, [doc.ties, kind, selection, props.highlight, movingKey]);
+  const moving = useMemo(() => new Set(movingKey.split(' ').filter(Boolean)), [movingKey]);
 
   // React Flow copies every handler it is given into its store and, for each one that changed
-  // since the last render, updates the store, which re-runs every node's and tie's
-  // subscription. Handlers made afresh on each render did that five times per mouse move
-  // while dragging; these are made once and read the latest props from a ref.
-  const latest = useRef({ props, dragging, selection });
+  // since the last render, updates the store, which re-runs every node's subscription.
+  // Handlers made afresh on each render did that on every mouse move while dragging; these are
+  // made once and read the latest props from a ref.
+  const latest = useRef({ props, dragging, selection, placement });
   useLayoutEffect(() => {
-    latest.current = { props, dragging, selection };
+    latest.current = { props, dragging, selection, placement };
   });
   const onNodesChange = useCallback((changes: NodeChange<MapFlowNode>[]) => {
     const { props, dragging, selection } = latest.current;
-    const measured = changes.filter((c) => c.type === 'dimensions' && c.dimensions);
-    if (measured.length > 0)
-      setSizes((old) => {
-        const next = new Map(old);
-        for (const c of measured) if (c.type === 'dimensions' && c.dimensions) next.set(c.id, c.dimensions);
-        return next;
-      });
-    if (props.readOnly) return;
+    // Sizes are fixed (nodeFrame), so measurements need no answer; only moves and selection do.
     const moving = new Map(dragging);
-    const finished = new Map<string, { x: number; y: number }>();
+    const finished = new Map<string, Point>();
     let nextSelection: Selection | null = null;
     for (const change of changes) {
       if (change.type === 'position' && change.position) {
@@ -217,70 +176,136 @@ export function MapCanvas(props: Props) {
         if (last) finished.set(change.id, last);
         moving.delete(change.id);
       } else if (change.type === 'select') {
-        nextSelection ??= { nodes: new Set(selection?.nodes), ties: new Set(selection?.ties) };
+        nextSelection ??= { nodes: new Set(selection.nodes), ties: new Set(selection.ties) };
         if (change.selected) nextSelection.nodes.add(change.id);
         else nextSelection.nodes.delete(change.id);
       }
     }
     for (const id of finished.keys()) moving.delete(id);
-    // The ref is updated at once too: a second change can arrive before React re-renders.
-    latest.current = { ...latest.current, dragging: moving };
-    setDragging(moving);
-    if (finished.size > 0) props.onMoved?.(finished);
-    if (nextSelection) props.onSelect?.(nextSelection);
-  }, []);
-  const onEdgesChange = useCallback((changes: EdgeChange<MapFlowEdge>[]) => {
-    const { props, selection } = latest.current;
-    let nextSelection: Selection | null = null;
-    for (const change of changes) {
-      if (change.type === 'select') {
-        nextSelection ??= { nodes: new Set(selection?.nodes), ties: new Set(selection?.ties) };
-        if (change.selected) nextSelection.ties.add(change.id);
-        else nextSelection.ties.delete(change.id);
-      }
+    if (moving.size !== dragging.size || [...moving].some(([id, p]) => dragging.get(id) !== p)) {
+      // The ref is updated at once too: a second change can arrive before React re-renders.
+      latest.current = { ...latest.current, dragging: moving };
+      setDragging(moving);
     }
-    if (nextSelection) props.onSelect?.(nextSelection);
+    if (finished.size > 0) props.onMoved(finished);
+    if (nextSelection) props.onSelect(nextSelection);
+  }, []);
+  // A click on a person without Shift selects only them (their ties too are let go).
+  const onNodeClick: NodeMouseHandler<MapFlowNode> = useCallback((event, node) => {
+    const { props, selection } = latest.current;
+    if (event.shiftKey) return;
+    if (selection.ties.size > 0 || selection.nodes.size !== 1 || !selection.nodes.has(node.id))
+      props.onSelect({ nodes: new Set([node.id]), ties: new Set() });
+  }, []);
+  // Lines are part of the picture, not React Flow edges: a click near one picks it.
+  const onPaneClick = useCallback(
+    (event: React.MouseEvent) => {
+      const { props, selection, placement } = latest.current;
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const tie = tieAt(placement.routes, point, PICK_DISTANCE / flow.getZoom());
+      if (event.shiftKey) {
+        if (!tie) return;
+        const ties = new Set(selection.ties);
+        if (ties.has(tie)) ties.delete(tie);
+        else ties.add(tie);
+        props.onSelect({ nodes: new Set(selection.nodes), ties });
+      } else props.onSelect({ nodes: new Set(), ties: new Set(tie ? [tie] : []) });
+    },
+    [flow],
+  );
+  const onNodeMouseEnter: NodeMouseHandler<MapFlowNode> = useCallback((_event, node) => {
+    if (!busy.current && latest.current.dragging.size === 0) setHovered(node.id);
+  }, []);
+  const onNodeMouseLeave: NodeMouseHandler<MapFlowNode> = useCallback((_event, node) => {
+    if (!busy.current && latest.current.dragging.size === 0)
+      setHovered((current) => (current === node.id ? null : current));
+  }, []);
+  // A press on a person the pointer has not rested on (a quick move, a touch screen) makes
+  // them draggable at once, before React Flow's drag sees the press that follows.
+  const onPointerDownCapture = useCallback((event: React.PointerEvent) => {
+    const id = (event.target as Element).closest('.react-flow__node')?.getAttribute('data-id');
+    if (id && !busy.current) flushSync(() => setHovered(id));
+  }, []);
+  const onConnectStart = useCallback(() => {
+    busy.current = true;
+  }, []);
+  const onConnectEnd = useCallback(() => {
+    busy.current = false;
   }, []);
   const onConnect = useCallback((c: Connection) => {
-    if (c.source && c.target && c.source !== c.target) latest.current.props.onConnect?.(c.source, c.target);
+    if (c.source && c.target && c.source !== c.target) latest.current.props.onConnect(c.source, c.target);
   }, []);
-  const onDelete = useCallback(
-    ({ nodes: gone, edges: cut }: { nodes: MapFlowNode[]; edges: MapFlowEdge[] }) =>
-      latest.current.props.onDelete?.({
-        nodes: new Set(gone.map((n) => n.id)),
-        ties: new Set(cut.map((e) => e.id)),
-      }),
-    [],
-  );
+  // Delete or Backspace removes what is selected, people and lines (not while typing).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Delete' && event.key !== 'Backspace') return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const { props, selection } = latest.current;
+      if (selection.nodes.size === 0 && selection.ties.size === 0) return;
+      event.preventDefault();
+      props.onDelete(selection);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   return (
-    <div className="map-canvas" role="group" aria-label={props.label}>
-      <ReactFlow<MapFlowNode, MapFlowEdge>
+    <div
+      className={['map-canvas', moving.size > 0 ? 'map-canvas-moving' : ''].filter(Boolean).join(' ')}
+      role="group"
+      aria-label={props.label}
+      onPointerDownCapture={onPointerDownCapture}
+    >
+      <ReactFlow<MapFlowNode>
         nodes={nodes}
-        edges={edges}
+        edges={NO_EDGES}
         nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
-        onEdgesChange={readOnly ? undefined : onEdgesChange}
+        onNodeClick={onNodeClick}
+        onNodeMouseEnter={onNodeMouseEnter}
+        onNodeMouseLeave={onNodeMouseLeave}
+        onConnectStart={onConnectStart}
+        onConnectEnd={onConnectEnd}
+        onPaneClick={onPaneClick}
         onConnect={onConnect}
-        onDelete={onDelete}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        elementsSelectable={!readOnly}
         // One dot per person both starts and ends a connection; dropping near it is enough.
         connectionMode={ConnectionMode.Loose}
         connectionRadius={40}
         selectionMode={SelectionMode.Partial}
         multiSelectionKeyCode="Shift"
-        deleteKeyCode={readOnly ? null : DELETE_KEYS}
+        deleteKeyCode={null}
         onlyRenderVisibleElements
         fitView
-        minZoom={0.03}
+        fitViewOptions={FIT_VIEW}
+        minZoom={MIN_ZOOM}
         maxZoom={3}
         proOptions={PRO_OPTIONS}
       >
         <Background gap={24} size={1} />
-        <Controls showInteractive={false} />
+        <Controls showInteractive={false} position="bottom-right" />
+        <WordsReadable onChange={setReadable} />
+        <ViewportPortal>
+          <StillLayer
+            kind={kind}
+            doc={doc}
+            placement={placement}
+            selection={selection}
+            moving={moving}
+            words={readable === true}
+          />
+          {dragging.size > 0 ? (
+            <MovingLayer
+              kind={kind}
+              doc={doc}
+              placement={placement}
+              selection={selection}
+              positions={dragging}
+              extent={extent}
+              words={readable === true}
+            />
+          ) : null}
+        </ViewportPortal>
       </ReactFlow>
     </div>
   );

@@ -6,7 +6,7 @@
  * (within a second, flushed before a lock or when the window closes).
  */
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   mapKinds,
   newNode,
@@ -16,11 +16,9 @@ import {
 import { autoLayout } from '../../../../shared/domain/relationship-map-layout';
 import { labelNames, validateMapDocument } from '../../../../shared/domain/relationship-map-validation';
 import type { MapView } from '../../../../shared/schemas/maps';
-import { call } from '../../lib/api';
-import { queryCache } from '../../lib/query';
 import { SaveIndicator } from '../notes/save-indicator';
 import { useAutosave } from '../notes/use-autosave';
-import { MapCanvas, type Selection } from './map-canvas';
+import { FIT_VIEW, MapCanvas, type Selection } from './map-canvas';
 import {
   addNode,
   addTie,
@@ -38,6 +36,8 @@ import { record, redo, startHistory, undo, type History } from './map-history';
 import { MapLegend } from './map-legend';
 import { MapOutput } from './map-output';
 import { MapSnapshots } from './map-snapshots';
+import { saveMap, type SavedVersion } from './map-save';
+import { MapSelection } from './map-selection';
 import { MapTextView } from './map-text-view';
 
 type ResolvedDoc = Doc<ResolvedMapNode>;
@@ -61,9 +61,11 @@ function Editor({ view, onClose }: { view: MapView; onClose(): void }) {
   const [adding, setAdding] = useState<string>('');
   const [newName, setNewName] = useState('');
   const doc = history.present;
+  const selectionPanel = useRef<HTMLElement>(null);
+  // The version last stored: each autosave sends what changed since (map-save.ts).
+  const saved = useRef<SavedVersion>({ doc: view.document, revision: view.revision });
   const autosave = useAutosave<ResolvedDoc>(async (value) => {
-    await call('map:save', { mapId: map.id, document: value });
-    queryCache.invalidate('map:list');
+    saved.current = await saveMap(view, saved.current, value);
   });
 
   /** Applies a change if it keeps the map's rules; otherwise says why and keeps the map. */
@@ -90,7 +92,11 @@ function Editor({ view, onClose }: { view: MapView; onClose(): void }) {
   };
   const connect = (from: string, to: string, kind: TieKind = defaultTieKind(map.kind)) => {
     const tie = newTie(crypto.randomUUID(), kind, from, to);
-    if (apply(addTie(doc, tie))) setSelection({ nodes: new Set(), ties: new Set([tie.id]) });
+    if (!apply(addTie(doc, tie))) return;
+    setSelection({ nodes: new Set(), ties: new Set([tie.id]) });
+    // Its kind of line is chosen next: on a small window the panel is under the drawing.
+    if (mode === 'drawing')
+      requestAnimationFrame(() => selectionPanel.current?.scrollIntoView({ block: 'nearest' }));
   };
   const addPerson = () => {
     const spot = freeSpot(doc);
@@ -186,7 +192,7 @@ function Editor({ view, onClose }: { view: MapView; onClose(): void }) {
           className="button button-secondary"
           onClick={() => {
             if (apply(withPositionsFrom(doc, autoLayout(map.kind, doc))))
-              setTimeout(() => void flow.fitView({ duration: 200 }), 50);
+              setTimeout(() => void flow.fitView({ ...FIT_VIEW, duration: 200 }), 50);
           }}
         >
           Auto-layout
@@ -194,7 +200,7 @@ function Editor({ view, onClose }: { view: MapView; onClose(): void }) {
         <button
           type="button"
           className="button button-secondary"
-          onClick={() => void flow.fitView({ duration: 200 })}
+          onClick={() => void flow.fitView({ ...FIT_VIEW, duration: 200 })}
         >
           Zoom to fit
         </button>
@@ -238,7 +244,7 @@ function Editor({ view, onClose }: { view: MapView; onClose(): void }) {
           {problem}
         </p>
       ) : null}
-      <div className="map-body">
+      <div className={mode === 'text' ? 'map-body map-body-text' : 'map-body'}>
         {mode === 'drawing' ? (
           <MapCanvas
             kind={map.kind}
@@ -251,22 +257,30 @@ function Editor({ view, onClose }: { view: MapView; onClose(): void }) {
             onDelete={(chosen) => removeSelected(chosen)}
           />
         ) : null}
-        <aside className={mode === 'text' ? 'map-side map-side-wide' : 'map-side'}>
-          {mode === 'text' || selectedCount > 0 ? (
-            <>
-              {mode === 'drawing' ? <h3 className="map-side-title">Selected</h3> : null}
-              <MapTextView
-                kind={map.kind}
-                doc={doc}
-                only={mode === 'drawing' ? selection : undefined}
-                onNode={(id, change) => apply(updateNode(doc, id, change))}
-                onTie={(id, change) => apply(updateTie(doc, id, change))}
-                onAddTie={(from, to, kind) => connect(from, to, kind)}
-                onRemove={(nodeIds, tieIds) =>
-                  removeSelected({ nodes: new Set(nodeIds), ties: new Set(tieIds) })
-                }
-              />
-            </>
+        <aside className="map-side" aria-label={mode === 'text' ? 'The map as text' : 'Selection and legend'}>
+          {mode === 'text' ? (
+            <MapTextView
+              kind={map.kind}
+              doc={doc}
+              onNode={(id, change) => apply(updateNode(doc, id, change))}
+              onTie={(id, change) => apply(updateTie(doc, id, change))}
+              onAddTie={(from, to, kind) => connect(from, to, kind)}
+              onRemove={(nodeIds, tieIds) =>
+                removeSelected({ nodes: new Set(nodeIds), ties: new Set(tieIds) })
+              }
+            />
+          ) : selectedCount > 0 ? (
+            <MapSelection
+              ref={selectionPanel}
+              kind={map.kind}
+              doc={doc}
+              selection={selection}
+              onNode={(id, change) => apply(updateNode(doc, id, change))}
+              onTie={(id, change) => apply(updateTie(doc, id, change))}
+              onRemove={(nodeIds, tieIds) =>
+                removeSelected({ nodes: new Set(nodeIds), ties: new Set(tieIds) })
+              }
+            />
           ) : (
             <p className="muted map-hint">
               Drag a person to move them. Drag from a person&apos;s dot to someone else to connect them. Click

@@ -14,7 +14,7 @@ import { svgDataUrl } from './map-picture';
 
 export function MapLegend({ kind, doc }: { kind: MapKind; doc: Doc<ResolvedMapNode> }) {
   const settings = useQuery('settings:get');
-  const sections = legendFor(kind, doc.nodes, { ...roles, ...settings.data?.roleLabels });
+  const sections = legendFor(kind, doc, { ...roles, ...settings.data?.roleLabels });
   const height = legendHeight(sections);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${LEGEND_WIDTH + 2}" height="${height + 2}" font-family="DejaVu Sans, sans-serif">${legendSvg(sections, 1, 1, escapeXml)}</svg>`;
   const words = sections.map((s) => `${s.title}: ${s.entries.map((e) => e.label).join(', ')}`).join('. ');

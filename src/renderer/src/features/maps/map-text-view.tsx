@@ -5,81 +5,57 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import {
-  coupleStatuses,
-  emotionalKinds,
-  nodeKinds,
-  sexes,
   tieDescription,
-  tieDirections,
   tieKinds,
   tieKindsByMap,
-  tieQualities,
   type MapKind,
   type MapTie,
   type ResolvedMapNode,
   type TieKind,
 } from '../../../../shared/domain/relationship-map';
-import { optionsOf } from '../../components/form-fields';
 import type { Doc } from './map-edit';
+import {
+  NodeBirthYear,
+  NodeCheckbox,
+  NodeKindSelect,
+  NodeNameInput,
+  NodeSymbolSelect,
+  TieKindSelect,
+  TieLabelInput,
+  TieLineFields,
+  type TieChange,
+} from './map-fields';
 
-interface Props {
+export interface MapTextViewProps {
   kind: MapKind;
   doc: Doc<ResolvedMapNode>;
   onNode(id: string, change: Partial<ResolvedMapNode>): void;
-  onTie(id: string, change: { kind?: TieKind } & Record<string, unknown>): void;
+  onTie(id: string, change: TieChange): void;
   onAddTie(from: string, to: string, kind: TieKind): void;
   onRemove(nodeIds: string[], tieIds: string[]): void;
-  /** Only these rows (the selection on the drawing); all when absent. */
-  only?: { nodes: ReadonlySet<string>; ties: ReadonlySet<string> };
+}
+type Props = MapTextViewProps;
+
+/** Each node's name by id, for naming ties ("Unnamed" when it has none). */
+export function namesOf(doc: Doc<ResolvedMapNode>): (id: string) => string {
+  const names = new Map(doc.nodes.map((n) => [n.id, n.name]));
+  return (id) => names.get(id) || 'Unnamed';
 }
 
-function Select<T extends string>(props: {
-  label: string;
-  value: T;
-  options: { value: T; label: string }[];
-  onChange(value: T): void;
-}) {
-  return (
-    <select
-      className="select select-compact"
-      aria-label={props.label}
-      value={props.value}
-      onChange={(e) => props.onChange(e.target.value as T)}
-    >
-      {props.options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
-    </select>
-  );
-}
-
-function yearOrNull(value: string): number | null {
-  const n = Number.parseInt(value, 10);
-  return Number.isFinite(n) && n > 0 && n < 10_000 ? n : null;
-}
-
-/** A year box in a table row: digits only, and anything that is not a year means "not known". */
-function YearInput(props: { label: string; value: number | null; onChange(year: number | null): void }) {
-  return (
-    <input
-      autoComplete="off"
-      className="input input-compact input-year"
-      inputMode="numeric"
-      aria-label={props.label}
-      value={props.value ?? ''}
-      onChange={(e) => props.onChange(yearOrNull(e.target.value))}
-    />
-  );
+/** "Ayla and Jordan", or the parent's and child's names in that order for a parent line. */
+export function tieNames(nameOf: (id: string) => string, tie: MapTie): { between: string; heading: string } {
+  const between = `${nameOf(tie.from)} and ${nameOf(tie.to)}`;
+  return {
+    between,
+    heading: tie.kind === 'parent' ? `${nameOf(tie.from)} → ${nameOf(tie.to)} (parent → child)` : between,
+  };
 }
 
 export function MapTextView(props: Props) {
-  const { doc, kind, only } = props;
-  const nodes = only ? doc.nodes.filter((n) => only.nodes.has(n.id)) : doc.nodes;
-  const ties = only ? doc.ties.filter((t) => only.ties.has(t.id)) : doc.ties;
-  const nameOf = (id: string) => doc.nodes.find((n) => n.id === id)?.name || 'Unnamed';
+  const { doc, kind } = props;
+  const { nodes, ties } = doc;
   const genogram = kind === 'genogram';
+  const nameOf = namesOf(doc);
   return (
     <div className="map-text-view">
       {nodes.length > 0 ? (
@@ -102,79 +78,42 @@ export function MapTextView(props: Props) {
             </tr>
           </thead>
           <tbody>
-            {nodes.map((n) => (
-              <tr key={n.id}>
-                <th scope="row">
-                  {n.personId ? (
-                    <span>{n.name}</span>
-                  ) : (
-                    <input
-                      autoComplete="off"
-                      className="input input-compact"
-                      aria-label={`Name of ${n.name || 'this person or system'}`}
-                      value={n.label}
-                      onChange={(e) => props.onNode(n.id, { label: e.target.value, name: e.target.value })}
-                    />
-                  )}
-                </th>
-                <td>
-                  {n.personId ? (
-                    'In this case'
-                  ) : (
-                    <Select
-                      label={`Kind of ${n.name}`}
-                      value={n.kind}
-                      options={optionsOf(nodeKinds)}
-                      onChange={(value) => props.onNode(n.id, { kind: value })}
-                    />
-                  )}
-                </td>
-                {genogram ? (
-                  <>
-                    <td>
-                      <Select
-                        label={`Symbol for ${n.name}`}
-                        value={n.sex ?? 'other_unknown'}
-                        options={optionsOf(sexes)}
-                        onChange={(value) => props.onNode(n.id, { sex: value })}
-                      />
-                    </td>
-                    <td>
-                      <YearInput
-                        label={`Year ${n.name} was born`}
-                        value={n.birthYear}
-                        onChange={(birthYear) => props.onNode(n.id, { birthYear })}
-                      />
-                    </td>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={`${n.name} has died`}
-                        checked={n.deceased}
-                        onChange={(e) => props.onNode(n.id, { deceased: e.target.checked })}
-                      />
-                    </td>
-                  </>
-                ) : null}
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={`${n.name} ${genogram ? 'is the focal child' : 'is at the centre'}`}
-                    checked={n.focal}
-                    onChange={(e) => props.onNode(n.id, { focal: e.target.checked })}
-                  />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="button-link button-danger-link"
-                    onClick={() => props.onRemove([n.id], [])}
-                  >
-                    Remove<span className="visually-hidden"> {n.name}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
+            {nodes.map((n) => {
+              const onNode = (change: Partial<ResolvedMapNode>) => props.onNode(n.id, change);
+              return (
+                <tr key={n.id}>
+                  <th scope="row">
+                    {n.personId ? <span>{n.name}</span> : <NodeNameInput node={n} onNode={onNode} />}
+                  </th>
+                  <td>{n.personId ? 'In this case' : <NodeKindSelect node={n} onNode={onNode} />}</td>
+                  {genogram ? (
+                    <>
+                      <td>
+                        <NodeSymbolSelect node={n} onNode={onNode} />
+                      </td>
+                      <td>
+                        <NodeBirthYear node={n} onNode={onNode} />
+                      </td>
+                      <td>
+                        <NodeCheckbox node={n} field="deceased" kind={kind} onNode={onNode} />
+                      </td>
+                    </>
+                  ) : null}
+                  <td>
+                    <NodeCheckbox node={n} field="focal" kind={kind} onNode={onNode} />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button-link button-danger-link"
+                      onClick={() => props.onRemove([n.id], [])}
+                    >
+                      Remove<span className="visually-hidden"> {n.name}</span>
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       ) : null}
@@ -193,93 +132,31 @@ export function MapTextView(props: Props) {
           </thead>
           <tbody>
             {ties.map((t) => (
-              <TieRow
-                {...props}
-                key={t.id}
-                tie={t}
-                between={`${nameOf(t.from)} and ${nameOf(t.to)}`}
-                fromName={nameOf(t.from)}
-                toName={nameOf(t.to)}
-              />
+              <TieRow {...props} key={t.id} tie={t} nameOf={nameOf} />
             ))}
           </tbody>
         </table>
       ) : null}
-      {only ? null : <AddTieForm {...props} />}
+      <AddTieForm {...props} />
     </div>
   );
 }
 
-function TieRow(props: Props & { tie: MapTie; between: string; fromName: string; toName: string }) {
-  const { tie, between } = props;
-  const set = (change: Record<string, unknown>) => props.onTie(tie.id, change);
+function TieRow(props: Props & { tie: MapTie; nameOf(id: string): string }) {
+  const { tie } = props;
+  const { between, heading } = tieNames(props.nameOf, tie);
+  const onTie = (change: TieChange) => props.onTie(tie.id, change);
   return (
     <tr aria-label={`${between}: ${tieDescription(tie)}`}>
-      <th scope="row">
-        {tie.kind === 'parent' ? `${props.fromName} → ${props.toName} (parent → child)` : between}
-      </th>
+      <th scope="row">{heading}</th>
       <td>
-        <Select
-          label={`Kind of tie between ${between}`}
-          value={tie.kind}
-          options={tieKindsByMap[props.kind].map((k) => ({ value: k, label: tieKinds[k] }))}
-          onChange={(value) => props.onTie(tie.id, { kind: value })}
-        />
+        <TieKindSelect kind={props.kind} tie={tie} between={between} onTie={onTie} />
       </td>
       <td className="map-tie-fields">
-        {tie.kind === 'ecomap' ? (
-          <>
-            <Select
-              label={`Quality of ${between}`}
-              value={tie.quality}
-              options={optionsOf(tieQualities)}
-              onChange={(quality) => set({ quality })}
-            />
-            <Select
-              label={`Direction of support, ${between}`}
-              value={tie.direction}
-              options={optionsOf(tieDirections)}
-              onChange={(direction) => set({ direction })}
-            />
-          </>
-        ) : null}
-        {tie.kind === 'couple' ? (
-          <>
-            <Select
-              label={`Couple, ${between}`}
-              value={tie.status}
-              options={optionsOf(coupleStatuses)}
-              onChange={(status) => set({ status })}
-            />
-            <YearInput
-              label={`From year, ${between}`}
-              value={tie.startYear}
-              onChange={(startYear) => set({ startYear })}
-            />
-            <YearInput
-              label={`To year, ${between}`}
-              value={tie.endYear}
-              onChange={(endYear) => set({ endYear })}
-            />
-          </>
-        ) : null}
-        {tie.kind === 'emotional' ? (
-          <Select
-            label={`Relationship, ${between}`}
-            value={tie.emotion}
-            options={optionsOf(emotionalKinds)}
-            onChange={(emotion) => set({ emotion })}
-          />
-        ) : null}
+        <TieLineFields tie={tie} between={between} onTie={onTie} />
       </td>
       <td>
-        <input
-          autoComplete="off"
-          className="input input-compact"
-          aria-label={`Label of the tie between ${between}`}
-          value={tie.label}
-          onChange={(e) => set({ label: e.target.value })}
-        />
+        <TieLabelInput tie={tie} between={between} onTie={onTie} />
       </td>
       <td>
         <button

@@ -5,6 +5,7 @@
  * src/shared/domain/meeting-notes.ts (`@a 14:02 — text`).
  */
 import { attributedLine, parseMeetingBody, speakerColours } from '../../../../shared/domain/meeting-notes';
+import { foldText } from '../../../../shared/domain/text-fold';
 import type { Speaker } from '../../../../shared/schemas/notes';
 import { splitLines } from './formatting';
 
@@ -17,13 +18,9 @@ export interface SpeakerCandidate {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/** The name's letters a-z, folded like every search, so Łukasz gets L and İrem gets I. */
 function lettersOf(name: string): string[] {
-  return [
-    ...name
-      .normalize('NFD')
-      .toLowerCase()
-      .replace(/[^a-z]/g, ''),
-  ];
+  return [...foldText(name).replace(/[^a-z]/g, '')];
 }
 
 /** The letter easiest to remember: the name's initial, else another of its letters, else any free one. */

@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import { meetingKinds } from '../../../../shared/domain/case-model';
+import { bodyFromNames, bodyWithNames } from '../../../../shared/domain/meeting-notes';
 import type { AutosaveStatus } from '../../../../shared/domain/autosave';
 import { NOTE_BODY_MAX } from '../../../../shared/schemas/notes';
 import { Notice } from '../../components/notice';
@@ -199,11 +200,12 @@ export function NoteEditor(props: NoteEditorProps) {
             id={`${ids}-body`}
             ref={bodyRef}
             className="input note-textarea"
-            value={draft.body}
+            // Meeting lines show the speaker's name, never the letter code they are kept with.
+            value={bodyWithNames(draft.body, draft.speakers)}
             maxLength={NOTE_BODY_MAX}
             spellCheck
             aria-describedby={`${ids}-hint`}
-            onChange={(e) => onChange({ body: e.target.value })}
+            onChange={(e) => onChange({ body: bodyFromNames(e.target.value, draft.speakers) })}
           />
           <p className="field-error" aria-live="polite">
             {problems?.['body'] ?? ''}

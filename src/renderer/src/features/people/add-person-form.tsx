@@ -48,6 +48,7 @@ export function AddPersonForm({
   });
   const form = useForm({
     key: `participant-add:${caseId}`,
+    opensOnDemand: true,
     initial: (): AddValues => ({
       query: '',
       person: emptyDraft,

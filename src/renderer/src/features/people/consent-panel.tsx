@@ -99,6 +99,7 @@ function WithdrawForm({
   const withdraw = useMutation('consent:withdraw', { invalidates: peopleChanged });
   const form = useForm({
     key: `consent-withdraw:${consentId}`,
+    opensOnDemand: true,
     initial: () => ({ withdrawnOn: todayIso(), reason: '' }),
     check: (values) => validate(withdrawInput, { id: consentId, ...values }),
     send: (values) => withdraw.mutate({ id: consentId, ...values }),

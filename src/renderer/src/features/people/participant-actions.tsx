@@ -27,6 +27,7 @@ export function EditRoleForm({
   const inputOf = (draft: RoleDraft) => ({ id: participant.id, ...roleInput(draft) });
   const form = useForm({
     key: `participant-role:${participant.id}`,
+    opensOnDemand: true,
     initial: (): RoleDraft => ({
       role: participant.role,
       supportsParticipantId: participant.supportsParticipantId ?? '',

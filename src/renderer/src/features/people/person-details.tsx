@@ -26,6 +26,7 @@ export function PersonDetails({ person }: { person: Person }) {
   const inputOf = (draft: PersonDraft) => ({ id: person.id, ...fieldsFrom(draft) });
   const form = useForm({
     key: `person-details:${person.id}`,
+    opensOnDemand: true,
     initial: () => draftFrom(person),
     check: (draft) => validate(updateInput, inputOf(draft)),
     send: (draft) => update.mutate(inputOf(draft) as Parameters<typeof update.mutate>[0]),

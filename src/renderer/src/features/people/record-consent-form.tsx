@@ -33,6 +33,7 @@ export function RecordConsentForm({ caseId, personId }: { caseId: string; person
   const record = useMutation('consent:record', { invalidates: peopleChanged });
   const form = useForm({
     key: `consent-record:${caseId}:${personId}`,
+    opensOnDemand: true,
     initial: (): ConsentValues => ({
       kind: 'take_part',
       decision: 'given',

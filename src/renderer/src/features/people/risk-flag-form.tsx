@@ -52,6 +52,7 @@ export function RiskFlagForm({
   });
   const form = useForm({
     key: `risk-flag:${flag?.id ?? `new:${caseId}`}`,
+    opensOnDemand: true,
     initial: (): FlagValues => ({
       personId: flag?.personId ?? '',
       category: flag?.category ?? '',

@@ -37,6 +37,7 @@ export function PrepMeetingForm(props: {
   });
   const form = useForm({
     key: `prep-meeting:${record?.id ?? `new:${person.participantId}`}`,
+    opensOnDemand: true,
     initial: (): PrepValues => ({
       startsAt: record?.startsAt ?? '',
       place: record?.place ?? '',

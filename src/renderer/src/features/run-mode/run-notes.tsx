@@ -22,15 +22,29 @@ import { useNoteDraft } from '../notes/use-note-draft';
 
 export const CONFERENCE_NOTES_TITLE = 'Conference notes';
 
-/** Finds this conference's note, or makes it: the same note every time run mode opens. */
+/**
+ * Finds this conference's note, or makes it: the same note every time run mode opens, linked
+ * to the conference's meeting (once it has a date), so the notes list says where it is from.
+ */
 async function openConferenceNote(caseId: string): Promise<Note> {
-  const notes = await call('note:list', { caseId });
+  const [notes, meetings] = await Promise.all([
+    call('note:list', { caseId }),
+    call('meeting:list', { caseId }),
+  ]);
+  const conference = meetings.find((m) => m.kind === 'conference')?.id ?? null;
   const found = notes.find((n) => n.kind === 'meeting' && n.title === CONFERENCE_NOTES_TITLE);
-  if (found) return call('note:get', { id: found.id });
+  if (found) {
+    const note = await call('note:get', { id: found.id });
+    if (note.meetingId || !conference) return note;
+    // Made before the conference had a date: link it now.
+    const linked = await call('note:save', { ...note, caseId, meetingId: conference });
+    queryCache.invalidate('note:list');
+    return linked;
+  }
   const created = await call('note:save', {
     caseId,
     personId: null,
-    meetingId: null,
+    meetingId: conference,
     title: CONFERENCE_NOTES_TITLE,
     kind: 'meeting',
     body: '',

@@ -1,24 +1,17 @@
 /**
  * Search across cases, people and notes (Ctrl/Cmd+K from anywhere). Results come as you type,
- * grouped and ranked, each with its snippet and the matching words marked. Arrow keys move,
- * Enter opens, Escape closes and puts focus back where it was. A modal <dialog> keeps focus
- * inside while it is open; the input is a combobox over a listbox of results.
+ * grouped and ranked, each with its snippet and the matching words marked; "More results"
+ * adds the next page. Arrow keys move, Enter opens, one Escape closes and puts focus back
+ * where it was (the search field's own "Escape clears me" never gets the key). A modal
+ * <dialog> keeps focus inside while it is open; the input is a combobox over a listbox.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchHit } from '../../../../shared/schemas/notes';
-import { attempt } from '../../lib/api';
 import { useNavigation } from '../../lib/navigation';
 import { splitSnippet } from './snippet';
-import { describeHit, flatten, groupHits, moveActive, routeFor } from './search-results';
+import { describeHit, flatten, groupHits, moveActive, resultsSummary, routeFor } from './search-results';
+import { hitsOf, useSearch } from './use-search';
 import '../../styles/search.css';
-
-const TYPING_PAUSE_MS = 120;
-
-type Answer =
-  | { state: 'idle' }
-  | { state: 'searching'; hits: SearchHit[] }
-  | { state: 'done'; hits: SearchHit[] }
-  | { state: 'error'; message: string };
 
 export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const ids = useId();
@@ -26,12 +19,10 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
-  const latestRequest = useRef(0);
   const [query, setQuery] = useState('');
-  const [answer, setAnswer] = useState<Answer>({ state: 'idle' });
   const [active, setActive] = useState(-1);
-
-  const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // A fresh answer starts at its first result.
+  const { state, search, loadMore } = useSearch((answer) => setActive(answer.hits.length > 0 ? 0 : -1));
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -44,39 +35,21 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
       dialog.close();
     }
   }, [open]);
-  useEffect(() => () => clearTimeout(pause.current), []);
 
-  /** Results as you type, after a short pause; an answer to an older query is never shown. */
-  const search = (text: string) => {
-    clearTimeout(pause.current);
-    const request = ++latestRequest.current;
-    if (text.trim() === '') {
-      setAnswer({ state: 'idle' });
-      setActive(-1);
-      return;
-    }
-    setAnswer((a) => ({ state: 'searching', hits: 'hits' in a ? a.hits : [] }));
-    pause.current = setTimeout(() => {
-      void attempt('search:query', { query: text, limit: 30 }).then((result) => {
-        if (request !== latestRequest.current) return;
-        if (!result.ok) setAnswer({ state: 'error', message: result.error.message });
-        else {
-          setAnswer({ state: 'done', hits: result.value });
-          setActive(result.value.length > 0 ? 0 : -1);
-        }
-      });
-    }, TYPING_PAUSE_MS);
+  const type = (text: string) => {
+    setQuery(text);
+    if (text.trim() === '') setActive(-1);
+    search(text);
   };
 
   /** Closing forgets the query and results, so the next Ctrl+K starts clean. */
   const reset = () => {
-    setQuery('');
-    search('');
+    type('');
     dialogRef.current?.close();
     onClose();
   };
 
-  const groups = groupHits('hits' in answer ? answer.hits : []);
+  const groups = groupHits(hitsOf(state));
   const ordered = flatten(groups);
   const optionId = (i: number) => `${ids}-option-${i}`;
 
@@ -87,6 +60,15 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
   const dismiss = () => {
     reset();
     returnFocus.current?.focus();
+  };
+
+  /** The next page; focus returns to the field with the first new result active. */
+  const showMore = async () => {
+    const added = await loadMore();
+    if (added.length === 0) return;
+    const next = flatten(groupHits([...hitsOf(state), ...added]));
+    setActive(next.findIndex((hit) => hit.kind === added[0]!.kind && hit.id === added[0]!.id));
+    inputRef.current?.focus();
   };
 
   const openHit = (hit: SearchHit | undefined) => {
@@ -125,12 +107,13 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
           aria-autocomplete="list"
           aria-activedescendant={active >= 0 && active < ordered.length ? optionId(active) : undefined}
           value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            search(event.target.value);
-          }}
+          onChange={(event) => type(event.target.value)}
           onKeyDown={(event) => {
-            if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            if (event.key === 'Escape') {
+              // A search field's first Escape would only clear it; here one Escape closes.
+              event.preventDefault();
+              dismiss();
+            } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
               event.preventDefault();
               setActive((a) => moveActive(a, ordered.length, event.key === 'ArrowDown' ? 1 : -1));
             } else if (event.key === 'Enter') {
@@ -140,18 +123,19 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
           }}
         />
         <p className="search-status" role="status">
-          {answer.state === 'error'
-            ? answer.message
-            : answer.state === 'searching' && ordered.length === 0
+          {state.state === 'error'
+            ? state.message
+            : state.state === 'searching' && ordered.length === 0
               ? 'Searching…'
-              : answer.state === 'done'
+              : state.state === 'done'
                 ? ordered.length === 0
                   ? `Nothing found for “${query.trim()}”.`
-                  : `${ordered.length} ${ordered.length === 1 ? 'result' : 'results'}. Arrow keys move, Enter opens.`
+                  : (state.moreError ?? resultsSummary(state.answer, ordered.length))
                 : 'Type a name, a case reference or words from a note.'}
         </p>
       </div>
-      <div id={`${ids}-results`} role="listbox" aria-label="Results" className="search-results">
+      {/* Reached with the arrow keys from the field, not by Tab (Chromium would stop on a scrolling box). */}
+      <div id={`${ids}-results`} role="listbox" aria-label="Results" className="search-results" tabIndex={-1}>
         {groups.map((group) => (
           <div key={group.kind} role="group" aria-labelledby={`${ids}-group-${group.kind}`}>
             <p id={`${ids}-group-${group.kind}`} className="search-group-label" aria-hidden="true">
@@ -187,6 +171,17 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose(): void
         ))}
       </div>
       <div className="search-foot">
+        {state.state === 'done' && state.answer.more ? (
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-busy={state.loadingMore}
+            disabled={state.loadingMore}
+            onClick={() => void showMore()}
+          >
+            {state.loadingMore ? 'Loading more…' : 'More results'}
+          </button>
+        ) : null}
         <button type="button" className="button button-secondary button-small" onClick={dismiss}>
           Close
         </button>

@@ -2,7 +2,7 @@
  * Search hits arranged for the dialog: grouped as cases, people, then notes (each group in the
  * service's rank order), one flat order for the arrow keys, and where Enter takes each kind.
  */
-import type { SearchHit } from '../../../../shared/schemas/notes';
+import type { SearchAnswer, SearchHit } from '../../../../shared/schemas/notes';
 import type { Route } from '../../lib/navigation';
 
 export interface HitGroup {
@@ -54,4 +54,17 @@ export function describeHit(hit: SearchHit): string {
     : hit.kind === 'case' && hit.caseReference
       ? `Case ${hit.caseReference}`
       : kind;
+}
+
+/** What the status line says once results are shown: how many, whether more exist, in what order. */
+export function resultsSummary(answer: SearchAnswer, shown: number): string {
+  const total = answer.found.case.count + answer.found.person.count + answer.found.note.count;
+  const atLeast = answer.found.case.atLeast || answer.found.person.atLeast || answer.found.note.atLeast;
+  const keys = 'Arrow keys move, Enter opens.';
+  const count = answer.more
+    ? `Showing ${shown} of ${total.toLocaleString('en-GB')}${atLeast ? '+' : ''} results. ${keys} More results shows the next ones.`
+    : `${shown} ${shown === 1 ? 'result' : 'results'}. ${keys}`;
+  return answer.notesNewestFirst
+    ? `${count} So many notes match that the newest come first: add a word to narrow them.`
+    : count;
 }

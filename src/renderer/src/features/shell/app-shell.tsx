@@ -3,7 +3,7 @@
  * button that is always in view. Menu commands switch pages; the theme setting is applied
  * here because only an unlocked vault can say what it is.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { VaultState } from '../../../../shared/contract';
 import { Notice } from '../../components/notice';
 import { lockShortcutLabel } from '../../lib/platform';
@@ -34,6 +34,13 @@ export interface AppShellProps {
 export function AppShell({ onLock, locking, notice, onDismissNotice }: AppShellProps) {
   const [route, setRoute] = useState<Route>({ area: 'cases' });
   const [dialog, setDialog] = useState<'search' | 'quick-capture' | null>(null);
+  /** In a narrow window (or at large zoom) the sidebar folds into a menu button. */
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const go = (next: Route) => {
+    setRoute(next);
+    setMenuOpen(false);
+  };
   const area = sidebarAreaOf(route);
   const settings = useQuery('settings:get');
   const theme = settings.data?.theme;
@@ -43,7 +50,7 @@ export function AppShell({ onLock, locking, notice, onDismissNotice }: AppShellP
   }, [theme]);
 
   useWorkbenchEvent('menu:command', ({ command }) => {
-    if (command !== 'lock') setRoute({ area: command });
+    if (command !== 'lock') go({ area: command });
   });
   useGlobalShortcuts({
     search: () => setDialog('search'),
@@ -78,15 +85,35 @@ export function AppShell({ onLock, locking, notice, onDismissNotice }: AppShellP
         : route.area;
 
   return (
-    <NavigationContext.Provider value={{ route, go: setRoute }}>
+    <NavigationContext.Provider value={{ route, go }}>
       <div className="shell">
-        <aside className="sidebar">
+        <aside
+          className="sidebar"
+          data-menu-open={menuOpen ? 'true' : undefined}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && menuOpen) {
+              setMenuOpen(false);
+              menuButton.current?.focus();
+            }
+          }}
+        >
           <div className="sidebar-inner">
             <p className="brand">
               <span className="brand-mark" aria-hidden="true" />
               Restorative Workbench
             </p>
-            <nav aria-label="Main">
+            <button
+              type="button"
+              ref={menuButton}
+              className="button button-secondary menu-button"
+              aria-expanded={menuOpen}
+              aria-controls="main-navigation"
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              <span className="menu-glyph" aria-hidden="true" />
+              Menu
+            </button>
+            <nav aria-label="Main" id="main-navigation">
               <ul className="nav-list">
                 {areas.map((a) => (
                   <li key={a.id}>
@@ -94,7 +121,7 @@ export function AppShell({ onLock, locking, notice, onDismissNotice }: AppShellP
                       type="button"
                       className="nav-item"
                       aria-current={area === a.id ? 'page' : undefined}
-                      onClick={() => setRoute({ area: a.id })}
+                      onClick={() => go({ area: a.id })}
                     >
                       {a.label}
                     </button>

@@ -12,7 +12,7 @@ import type { Migration } from './types';
  * - follow-up updates by the date they were recorded for.
  */
 export const caseloadIndexes: Migration = {
-  version: 8,
+  version: 9,
   name: 'caseload-indexes',
   up(db) {
     db.exec(`
