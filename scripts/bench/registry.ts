@@ -4,6 +4,7 @@
  */
 import type { BenchSuite } from './types';
 import { agreementsSuite } from './agreements';
+import { bigServiceSuite } from './big-service';
 import { caseListSuite } from './case-list';
 import { mapFpsSuite } from './map-fps';
 import { mapLayoutSuite } from './map-layout';
@@ -19,4 +20,5 @@ export const suites: readonly BenchSuite[] = [
   mapLayoutSuite,
   mapFpsSuite,
   subjectAccessSuite,
+  bigServiceSuite,
 ];
