@@ -22,7 +22,11 @@ export default defineConfig({
       outDir: 'out/main',
       externalizeDeps: true,
       rolldownOptions: {
-        input: { index: resolve('src/main/index.ts') },
+        // The document worker is its own file beside the main bundle (documents/document-thread.ts).
+        input: {
+          index: resolve('src/main/index.ts'),
+          'document-worker': resolve('src/main/documents/document-worker.ts'),
+        },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

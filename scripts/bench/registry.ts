@@ -5,6 +5,7 @@
 import type { BenchSuite } from './types';
 import { agreementsSuite } from './agreements';
 import { backupSuite } from './backup';
+import { bigServiceSuite } from './big-service';
 import { caseListSuite } from './case-list';
 import { mapFpsSuite } from './map-fps';
 import { mapLayoutSuite } from './map-layout';
@@ -21,4 +22,5 @@ export const suites: readonly BenchSuite[] = [
   mapFpsSuite,
   backupSuite,
   subjectAccessSuite,
+  bigServiceSuite,
 ];

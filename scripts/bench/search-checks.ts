@@ -119,7 +119,7 @@ function checkFoldedNames(world: SearchWorld): void {
 }
 
 /** The next page of a broad query holds other notes, and the first says more exist. */
-function checkPaging(world: SearchWorld, word: string): void {
+export function checkPaging(world: Pick<SearchWorld, 'ctx'>, word: string): void {
   const first = search(world.ctx, word);
   const second = search(world.ctx, word, { page: 1 });
   const firstIds = new Set(first.hits.map((h) => `${h.kind}:${h.id}`));

@@ -24,7 +24,7 @@ import type { BenchContext, BenchSuite, Figure } from './types';
 const ROUNDS = 5;
 const TARGET = { median: 10, p95: 50, max: 100, filter: 50 };
 
-type QueryKind =
+export type QueryKind =
   | 'one word'
   | 'common word'
   | 'short word'
@@ -36,12 +36,13 @@ type QueryKind =
   | 'name typed plainly'
   | 'reference';
 
-interface Query {
+export interface Query {
   text: string;
   kind: QueryKind;
 }
 
-function queries(vocab: Vocabulary): Query[] {
+/** The varied queries the search suite times (the big-service suite times the same). */
+export function queries(vocab: Vocabulary): Query[] {
   const of = (kind: QueryKind, texts: readonly string[]) => texts.map((text) => ({ text, kind }));
   return [
     ...of('one word', [

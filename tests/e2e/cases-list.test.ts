@@ -226,7 +226,7 @@ it('creates a case through the form: errors next to the fields first, then the c
   expectCleanRun(app);
 });
 
-it('shows 2,000 cases a page at a time, from one request per page', async () => {
+it('shows 2,000 cases a page at a time, from one request per page, drawing only the rows in view', async () => {
   const { page } = app;
   const lists: string[] = [];
   page.on('request', (r) => {
@@ -243,14 +243,45 @@ it('shows 2,000 cases a page at a time, from one request per page', async () => 
     }
   });
   await expect.poll(() => countLine(app)).toBe('Showing 250 of 2,000 cases');
-  expect(await rows(app).count()).toBe(250);
+  // The table holds 250 cases (a screen reader is told so), but draws only those in view.
+  const table = page.getByRole('table', { name: 'Cases' });
+  expect(await table.getAttribute('aria-rowcount')).toBe('251');
+  const drawn = await page.locator('tbody tr.case-row').count();
+  expect(drawn).toBeGreaterThan(5);
+  expect(drawn).toBeLessThan(60);
   // No request per row: the whole page of the list came from one case:list call.
   expect(lists.filter((c) => c.startsWith('case:')).length).toBe(1);
+
+  // Down from the search box, then down and up through the rows: rows not drawn yet are
+  // reached, focused and scrolled into view, each with its place in the table.
+  const focusedRow = () =>
+    page.evaluate(
+      `(() => { const b = document.activeElement; const r = b?.closest('tr');
+        const box = b?.getBoundingClientRect();
+        return { title: b?.textContent, index: r?.getAttribute('aria-rowindex'),
+                 inView: !!box && box.top >= 0 && box.bottom <= window.innerHeight }; })()`,
+    ) as Promise<{ title: string; index: string; inView: boolean }>;
+  await field(page, 'Search cases').press('ArrowDown');
+  expect(await focusedRow()).toEqual({ title: 'Invented case 2000', index: '2', inView: true });
+  for (let i = 0; i < 60; i += 1) await page.keyboard.press('ArrowDown');
+  await expect.poll(focusedRow).toEqual({ title: 'Invented case 1940', index: '62', inView: true });
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(focusedRow).toEqual({ title: 'Invented case 1941', index: '61', inView: true });
+  // Scrolling far away keeps the focused row (and so focus) in the table.
+  await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+  await expect.poll(() => page.locator('tbody tr.case-row').last().getAttribute('aria-rowindex')).toBe('251');
+  expect((await focusedRow()).title).toBe('Invented case 1941');
+  await page.keyboard.press('Enter');
+  await visible(heading(page, 'Invented case 1941'));
+  await page.getByRole('button', { name: 'All cases' }).click();
+
   await button(page, 'Show 250 more').click();
   await expect.poll(() => countLine(app)).toBe('Showing 500 of 2,000 cases');
-  expect(lists.filter((c) => c.startsWith('case:')).length).toBe(2);
+  expect(await table.getAttribute('aria-rowcount')).toBe('501');
+  expect(lists.filter((c) => c.startsWith('case:list')).length).toBeGreaterThanOrEqual(2);
   await field(page, 'Search cases').fill('1999');
   await expect.poll(() => rowTitles(app)).toEqual(['Invented case 1999']);
+  await app.screenshot('cases-03-long-list');
   expectCleanRun(app);
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dayHeading, groupByDay } from '../../src/renderer/src/features/today/today-model';
+import {
+  actionGroups,
+  dayCountLine,
+  dayHeading,
+  groupByDay,
+  showMoreLabel,
+} from '../../src/renderer/src/features/today/today-model';
 
 const now = new Date(2026, 10, 24, 9, 0); // Tuesday 24 November 2026, local time
 
@@ -21,5 +27,38 @@ describe('Today groups meetings by day', () => {
       ['Thursday 26 November 2026', ['c']],
     ]);
     expect(groupByDay([], now)).toEqual([]);
+  });
+});
+
+describe('Today comes a page at a time', () => {
+  it('says under a day how many of its meetings are shown, only when some are not yet', () => {
+    expect(dayCountLine(12, 48)).toBe('12 of 48 meetings this day shown');
+    expect(dayCountLine(5, 5)).toBe('');
+  });
+
+  it('offers the next page, never more than there are', () => {
+    expect(showMoreLabel(603, 'action')).toBe('Show 40 more actions');
+    expect(showMoreLabel(7, 'meeting')).toBe('Show 7 more meetings');
+    expect(showMoreLabel(1, 'meeting')).toBe('Show 1 more meeting');
+  });
+
+  it('groups actions as overdue first, then due within a week, counting the whole of each', () => {
+    const dueActions = [
+      { id: 'a', overdue: true },
+      { id: 'b', overdue: true },
+      { id: 'c', overdue: false },
+    ];
+    expect(
+      actionGroups({ dueActions, actionsTotal: 90, overdueTotal: 30 }).map((g) => [
+        g.heading,
+        g.items.map((i) => i.id),
+      ]),
+    ).toEqual([
+      ['Overdue (30)', ['a', 'b']],
+      ['Due within a week (60)', ['c']],
+    ]);
+    expect(actionGroups({ dueActions: dueActions.slice(2), actionsTotal: 1, overdueTotal: 0 })).toHaveLength(
+      1,
+    );
   });
 });

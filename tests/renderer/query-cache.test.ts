@@ -122,3 +122,74 @@ describe('revalidating when a screen opens', () => {
     expect(cache.snapshot('list').data).toBe(2);
   });
 });
+
+describe('a bounded cache (least recently used answers go first)', () => {
+  const held = (cache: QueryCache, key: string) => cache.snapshot(key).status === 'success';
+
+  it('forgets the least recently used answer past the number of entries', () => {
+    const cache = new QueryCache({ entries: 3, bytes: 1_000_000 });
+    for (const key of ['a', 'b', 'c']) cache.setData(key, key);
+    // Opening "a" again makes it the most recent: "b" is now the oldest.
+    cache.ensure('a', async () => 'a');
+    cache.setData('d', 'd');
+    expect(['a', 'b', 'c', 'd'].map((k) => held(cache, k))).toEqual([true, false, true, true]);
+    expect(cache.stats().entries).toBe(3);
+  });
+
+  it('keeps to a number of bytes, measured as each answer’s JSON text', () => {
+    const cache = new QueryCache({ entries: 100, bytes: 1_000 });
+    const answer = (n: number) => ({ text: 'x'.repeat(n) });
+    cache.setData('first', answer(400));
+    cache.setData('second', answer(400));
+    expect(cache.stats().bytes).toBe(2 * JSON.stringify(answer(400)).length);
+    cache.setData('third', answer(400));
+    expect(held(cache, 'first')).toBe(false);
+    expect(held(cache, 'third')).toBe(true);
+    expect(cache.stats().bytes).toBeLessThanOrEqual(1_000);
+    // A changed answer is measured again.
+    cache.setData('third', answer(10));
+    expect(cache.stats().bytes).toBe(JSON.stringify(answer(400)).length + JSON.stringify(answer(10)).length);
+  });
+
+  it('never forgets what a mounted screen is watching, and makes room once it is closed', () => {
+    const cache = new QueryCache({ entries: 2, bytes: 1_000_000 });
+    cache.setData('open case', 'watched');
+    const close = cache.subscribe('open case', () => undefined);
+    for (const key of ['x', 'y', 'z']) cache.setData(key, key);
+    expect(held(cache, 'open case')).toBe(true);
+    expect(cache.stats().entries).toBe(2);
+    close();
+    // Closed, it is the most recently used: the older unwatched answer made room instead.
+    expect(held(cache, 'open case')).toBe(true);
+    expect(held(cache, 'z')).toBe(true);
+    expect(held(cache, 'y')).toBe(false);
+  });
+
+  it('does not keep an answer that arrives for an entry it already forgot', async () => {
+    const cache = new QueryCache({ entries: 1, bytes: 1_000_000 });
+    const slow = deferred<string>();
+    cache.ensure('slow', () => slow.promise);
+    cache.setData('newer', 'n');
+    expect(cache.snapshot('slow').status).toBe('loading');
+    slow.resolve('late');
+    await tick();
+    expect(cache.snapshot('slow').data).toBeUndefined();
+    expect(cache.stats()).toEqual({ entries: 1, bytes: JSON.stringify('n').length });
+  });
+
+  it('stays within its limits over a day of opening 100 cases, and is empty after lock', () => {
+    const cache = new QueryCache();
+    const caseAnswer = { notes: 'n'.repeat(100 * 1024) };
+    for (let i = 0; i < 100; i += 1) {
+      const key = queryKey('note:list', { caseId: `case-${i}` });
+      const close = cache.subscribe(key, () => undefined);
+      cache.setData(key, caseAnswer);
+      close();
+    }
+    expect(cache.stats().bytes).toBeLessThanOrEqual(4 * 1024 * 1024);
+    expect(held(cache, queryKey('note:list', { caseId: 'case-99' }))).toBe(true);
+    expect(held(cache, queryKey('note:list', { caseId: 'case-0' }))).toBe(false);
+    cache.clear();
+    expect(cache.stats()).toEqual({ entries: 0, bytes: 0 });
+  });
+});

@@ -27,6 +27,6 @@ export function noteHandlers({ ctx }: HandlerDeps): HandlersFor<typeof noteChann
     'meeting:save': (input) => saveMeeting(ctx(), input),
     'meeting:list': ({ caseId }) => listMeetings(ctx(), caseId),
     'search:query': ({ query, limit, page }) => search(ctx(), query, { limit, page }),
-    'today:get': () => today(ctx()),
+    'today:get': (input) => today(ctx(), input),
   };
 }

@@ -99,13 +99,14 @@ export const caseSummarySchema = z.object({
   archived: z.boolean(),
   peopleCount: z.number(),
   lastActivityAt: z.string(),
-  createdAt: z.string(),
   nextMeetingAt: z.string().nullable(),
   attention: z.array(z.enum(attentionReasons)),
 });
+/** A row of the case list: what the table shows, nothing more (the referral stays in the record). */
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
 export const caseSchema = caseSummarySchema.extend({
+  createdAt: z.string(),
   closureReason: z.string().nullable(),
   closureDetail: z.string().nullable(),
   referral: z.object({

@@ -96,9 +96,19 @@ export const searchAnswerSchema = z.object({
 });
 export type SearchAnswer = z.infer<typeof searchAnswerSchema>;
 
+/** Today arrives a page at a time: the first meetings and actions, with how many there are. */
+export const todayInput = z.object({
+  meetingsLimit: z.number().int().min(1).max(2_000).default(40),
+  actionsLimit: z.number().int().min(1).max(2_000).default(40),
+});
+
 export const todaySchema = z.object({
+  /** The first `meetingsLimit` meetings of the next two weeks, in time order. */
   upcomingMeetings: z.array(meetingSchema.extend({ caseReference: z.string(), caseTitle: z.string() })),
-  /** Agreement actions overdue or due within a week, earliest first. */
+  meetingsTotal: z.number(),
+  /** Every day of the two weeks that has meetings, with how many (shown or not yet). */
+  meetingDays: z.array(z.object({ day: z.string(), count: z.number() })),
+  /** The first `actionsLimit` agreement actions overdue or due within a week, earliest first. */
   dueActions: z.array(
     z.object({
       id: z.string(),
@@ -109,6 +119,8 @@ export const todaySchema = z.object({
       overdue: z.boolean(),
     }),
   ),
+  actionsTotal: z.number(),
+  overdueTotal: z.number(),
 });
 
 export const noteChannels = {
@@ -130,5 +142,5 @@ export const noteChannels = {
     }),
     output: searchAnswerSchema,
   },
-  'today:get': { input: z.object({}), output: todaySchema },
+  'today:get': { input: todayInput, output: todaySchema },
 } as const;

@@ -8,8 +8,8 @@ import { actionStatuses, type DocumentVariant } from '../../../shared/domain/agr
 import { fileSlug } from '../../../shared/domain/file-names';
 import { WorkbenchError } from '../../../shared/errors';
 import type { Agreement } from '../../../shared/schemas/agreements';
-import { buildAgreementDocument, type AgreementDocumentData } from '../../documents/agreement-document';
-import { buildCompletionLetter } from '../../documents/completion-letter';
+import type { AgreementDocumentData } from '../../documents/agreement-document';
+import { buildDocument } from '../../documents/document-thread';
 import { shortDate } from '../../documents/conference-documents';
 import { letterPeople } from '../../documents/letter-parts';
 import { recordLetterMade } from '../conference';
@@ -106,7 +106,7 @@ export async function writeAgreementDocx(
   path: string,
   mapPicture: Uint8Array | null,
 ): Promise<void> {
-  const buffer = await buildAgreementDocument(agreementDocumentData(ctx, caseId, mapPicture), variant);
+  const buffer = await buildDocument('agreement', agreementDocumentData(ctx, caseId, mapPicture), variant);
   writeFileSync(path, buffer);
 }
 
@@ -147,7 +147,7 @@ export async function writeCompletionLetter(
     what: a.what,
     result: resultWords(agreement, a.id),
   }));
-  const buffer = await buildCompletionLetter({
+  const buffer = await buildDocument('completionLetter', {
     organisation: organisationOf(ctx),
     recipientName: person.person.preferredName,
     letterDate: shortDate(today(ctx)),

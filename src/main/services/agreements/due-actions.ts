@@ -31,12 +31,15 @@ export function dueActions(ctx: ServiceContext, horizonDays = 7): DueAction[] {
          AND v.version = (SELECT max(version) FROM agreement_versions w WHERE w.case_id = v.case_id AND w.status != 'draft')`,
     )
     .all() as { case_id: string; body: string; reference: string }[];
+  // Follow-up of those agreements' cases only (by index), not of every agreement ever made.
   const latest = new Map(
     (
-      ctx.db.prepare('SELECT action_id, status FROM action_updates ORDER BY recorded_at, rowid').all() as {
-        action_id: string;
-        status: ActionStatus;
-      }[]
+      ctx.db
+        .prepare(
+          `SELECT action_id, status FROM action_updates WHERE case_id IN (SELECT value FROM json_each(?))
+           ORDER BY recorded_at, rowid`,
+        )
+        .all(JSON.stringify(rows.map((r) => r.case_id))) as { action_id: string; status: ActionStatus }[]
     ).map((u) => [u.action_id, u.status]),
   );
   const due: DueAction[] = [];

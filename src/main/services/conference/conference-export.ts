@@ -12,13 +12,8 @@ import {
   type ChecklistItem,
 } from '../../../shared/domain/readiness';
 import { WorkbenchError } from '../../../shared/errors';
-import {
-  buildInvitation,
-  buildPreparationSummary,
-  buildRunSheet,
-  longDate,
-  shortDate,
-} from '../../documents/conference-documents';
+import { longDate, shortDate } from '../../documents/conference-documents';
+import { buildDocument } from '../../documents/document-thread';
 import { fileSlug } from '../../../shared/domain/file-names';
 import { letterPeople } from '../../documents/letter-parts';
 import {
@@ -62,7 +57,7 @@ export async function exportConferenceDocuments(
       });
     files.push({
       name: freshName(folder, `run-sheet-${kase.reference}`, 'docx'),
-      content: await buildRunSheet({
+      content: await buildDocument('runSheet', {
         caseReference: kase.reference,
         caseTitle: kase.title,
         startsAt: plan.startsAt,
@@ -78,7 +73,7 @@ export async function exportConferenceDocuments(
     for (const letter of invitationLetters(roster, plan, roleLabels, sender)) {
       files.push({
         name: freshName(folder, `invitation-${kase.reference}-${fileSlug(letter.name)}`, 'docx'),
-        content: await buildInvitation(letter.data),
+        content: await buildDocument('invitation', letter.data),
         participantId: letter.participantId,
       });
     }
@@ -93,7 +88,7 @@ export async function exportConferenceDocuments(
     const byPerson = new Map(people.map((p) => [p.person.id, p.person.preferredName]));
     files.push({
       name: freshName(folder, `preparation-summary-${kase.reference}`, 'docx'),
-      content: await buildPreparationSummary({
+      content: await buildDocument('preparationSummary', {
         caseReference: kase.reference,
         caseTitle: kase.title,
         risk: plan.riskAssessment

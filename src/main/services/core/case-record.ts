@@ -38,15 +38,34 @@ export interface CaseRow {
   withdrawn_count: number;
 }
 
-/** The columns every case read shares: the row plus what the list shows at a glance. */
-export const caseSelect = `
-  SELECT c.*,
+/** What the list and every case read show at a glance, per case row `c` (indexed lookups). */
+export const caseGlanceColumns = `
     (SELECT count(DISTINCT p.person_id) FROM participants p WHERE p.case_id = c.id) AS people_count,
     (SELECT min(m.starts_at) FROM meetings m WHERE m.case_id = c.id AND m.starts_at >= @nowLocal) AS next_meeting_at,
-    (SELECT count(*) FROM consents k WHERE k.case_id = c.id AND ${WITHDRAWN_NOW_SQL}) AS withdrawn_count
-  FROM cases c`;
+    (SELECT count(*) FROM consents k WHERE k.case_id = c.id AND ${WITHDRAWN_NOW_SQL}) AS withdrawn_count`;
 
-function attentionOf(row: CaseRow, now: Date, attentionDays: number): CaseSummary['attention'] {
+/** The columns every case read shares: the row plus what the list shows at a glance. */
+export const caseSelect = `SELECT c.*, ${caseGlanceColumns} FROM cases c`;
+
+/** The row a summary is made from: the list reads only these, never the referral's text. */
+export type SummaryRow = Pick<
+  CaseRow,
+  | 'id'
+  | 'reference'
+  | 'title'
+  | 'process_type'
+  | 'setting'
+  | 'status'
+  | 'archived_at'
+  | 'last_activity_at'
+  | 'people_count'
+  | 'next_meeting_at'
+  | 'withdrawn_count'
+>;
+export const summaryColumns =
+  'c.id, c.reference, c.title, c.process_type, c.setting, c.status, c.archived_at, c.last_activity_at';
+
+function attentionOf(row: SummaryRow, now: Date, attentionDays: number): CaseSummary['attention'] {
   const reasons: CaseSummary['attention'] = [];
   if (row.status === 'closed' || row.archived_at) return reasons;
   const idleMs = now.getTime() - new Date(row.last_activity_at).getTime();
@@ -59,7 +78,22 @@ function attentionOf(row: CaseRow, now: Date, attentionDays: number): CaseSummar
   return reasons;
 }
 
-export function toSummary(row: CaseRow, now: Date, attentionDays: number): CaseSummary {
+/**
+ * attentionOf as SQL over a row `c` with the glance columns, so the list can ask for just
+ * the cases that need attention (and count them) without summarising every case. Its
+ * parameters come from attentionParams; the two say the same thing, and a test holds them to it.
+ */
+export const needsAttentionSql = `(c.status != 'closed' AND c.archived_at IS NULL AND (
+    c.last_activity_at < @idleBefore OR next_meeting_at <= @soonLocal OR withdrawn_count > 0))`;
+
+export function attentionParams(now: Date, attentionDays: number): { idleBefore: string; soonLocal: string } {
+  return {
+    idleBefore: new Date(now.getTime() - attentionDays * 86_400_000).toISOString(),
+    soonLocal: localMinute(new Date(now.getTime() + UPCOMING_DAYS * 86_400_000)),
+  };
+}
+
+export function toSummary(row: SummaryRow, now: Date, attentionDays: number): CaseSummary {
   return {
     id: row.id,
     reference: row.reference,
@@ -70,7 +104,6 @@ export function toSummary(row: CaseRow, now: Date, attentionDays: number): CaseS
     archived: row.archived_at !== null,
     peopleCount: row.people_count,
     lastActivityAt: row.last_activity_at,
-    createdAt: row.created_at,
     nextMeetingAt: row.next_meeting_at,
     attention: attentionOf(row, now, attentionDays),
   };
@@ -79,6 +112,7 @@ export function toSummary(row: CaseRow, now: Date, attentionDays: number): CaseS
 function toRecord(row: CaseRow, now: Date, attentionDays: number, reviewed: boolean): CaseRecord {
   return {
     ...toSummary(row, now, attentionDays),
+    createdAt: row.created_at,
     closureReason: row.closure_reason,
     closureDetail: row.closure_detail,
     referral: {

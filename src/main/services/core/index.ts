@@ -5,7 +5,18 @@
  */
 export { likePattern, serviceContext, type ContextSources, type ServiceContext } from './context';
 export { recordCaseEvent, touchCase, type CaseEventDetail, type CaseEventKind } from './case-events';
-export { attentionDaysOf, caseSelect, getCase, toSummary, type CaseRow } from './case-record';
+export {
+  attentionDaysOf,
+  attentionParams,
+  caseGlanceColumns,
+  caseSelect,
+  getCase,
+  needsAttentionSql,
+  summaryColumns,
+  toSummary,
+  type CaseRow,
+  type SummaryRow,
+} from './case-record';
 export { json, jsonObject } from './json';
 export { getMeeting, listMeetings, saveMeeting, toMeeting, type MeetingRow } from './meetings';
 export {

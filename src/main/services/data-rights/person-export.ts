@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { RoleLabels } from '../../../shared/domain/case-model';
 import { fileSlug } from '../../../shared/domain/file-names';
 import { WorkbenchError } from '../../../shared/errors';
-import { buildSubjectAccessDocument } from '../../documents/subject-access';
+import { buildDocument } from '../../documents/document-thread';
 import { assertFolderExists, freshName, type ServiceContext } from '../core';
 import { collectSubjectAccess, type ExportSelection } from './subject-access';
 
@@ -31,7 +31,8 @@ export async function exportPerson(
   if (!folder) return null;
   assertFolderExists(folder);
   const base = `subject-access-${fileSlug(record.person.preferredName)}-${record.generatedAt.slice(0, 10)}`;
-  const docx = await buildSubjectAccessDocument(record);
+  // Built in the document worker: over a second for a person in thirty cases.
+  const docx = await buildDocument('subjectAccess', record);
   const docxName = freshName(folder, base, 'docx');
   const jsonName = freshName(folder, base, 'json');
   try {

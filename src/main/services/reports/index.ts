@@ -1,2 +1,2 @@
 /** The anonymised report over a date range, and its CSV. */
-export { report, writeReportCsv } from './reports';
+export { report, reportQueries, writeReportCsv } from './reports';

@@ -8,6 +8,7 @@ import { safeguardingSeams } from './006-safeguarding-seams';
 import { subjectAccessIndexes } from './007-subject-access-indexes';
 import { searchFoldedIndex } from './008-search-folded-index';
 import { backups } from './009-backups';
+import { caseloadIndexes } from './010-caseload-indexes';
 import type { Migration } from './types';
 
 /** Every migration in order. Append only: a released migration is never edited. */
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   subjectAccessIndexes,
   searchFoldedIndex,
   backups,
+  caseloadIndexes,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -2,6 +2,11 @@
  * The cache under useQuery: one entry per channel + input, deduplicated fetches, invalidation
  * after mutations, and clear() on lock so no case data stays in renderer memory once the
  * vault is locked. Plain TypeScript with no React or DOM, so its rules are unit-tested.
+ *
+ * It is bounded: past a number of entries or of bytes (answers measured as their JSON text),
+ * the least recently used answers are forgotten, so a day of opening case after case cannot
+ * grow it without limit. An answer a mounted screen is watching is never forgotten; a
+ * forgotten one is simply fetched again when a screen asks for it.
  */
 export type QueryStatus = 'loading' | 'success' | 'error';
 
@@ -26,12 +31,40 @@ export function queryKey(channel: string, input?: unknown): string {
   return input === undefined ? channel : `${channel} ${JSON.stringify(input)}`;
 }
 
+export interface CacheLimits {
+  entries: number;
+  bytes: number;
+}
+
+/** A hundred screens' worth of answers, and a few MiB: a case opened is about 115 KiB. */
+export const DEFAULT_LIMITS: CacheLimits = { entries: 400, bytes: 4 * 1024 * 1024 };
+
+/** About how much memory an answer holds: its JSON text's length (0 when there is none). */
+function sizeOf(data: unknown): number {
+  if (data === undefined) return 0;
+  try {
+    return JSON.stringify(data)?.length ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
 export class QueryCache {
+  /** In order of use, least recent first (a Map keeps insertion order; a use re-inserts). */
   private readonly entries = new Map<string, QueryEntry>();
+  private readonly sizes = new Map<string, number>();
+  private bytes = 0;
   private readonly fetchers = new Map<string, Fetcher>();
   private readonly listeners = new Map<string, Set<() => void>>();
   /** Bumped by invalidate/clear so an answer to an older request is never stored. */
   private readonly versions = new Map<string, number>();
+
+  constructor(private readonly limits: CacheLimits = DEFAULT_LIMITS) {}
+
+  /** How much the cache holds now (the bench reports it; nothing about the answers). */
+  stats(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.bytes };
+  }
 
   /** The current entry; the same object until it changes (as useSyncExternalStore needs). */
   snapshot(key: string): QueryEntry {
@@ -44,7 +77,11 @@ export class QueryCache {
     this.listeners.set(key, set);
     return () => {
       set.delete(listener);
-      if (set.size === 0) this.listeners.delete(key);
+      if (set.size > 0) return;
+      this.listeners.delete(key);
+      // No screen watches it any more: it may now make room, the most recently used of all.
+      this.touch(key);
+      this.evict();
     };
   }
 
@@ -55,6 +92,7 @@ export class QueryCache {
    */
   ensure(key: string, fetcher: Fetcher, options: { revalidate?: boolean } = {}): void {
     this.fetchers.set(key, fetcher);
+    this.touch(key);
     const entry = this.entries.get(key);
     if (entry?.fetching) return;
     if (entry && entry.status === 'success' && !options.revalidate) return;
@@ -91,10 +129,7 @@ export class QueryCache {
     for (const key of [...this.entries.keys()]) {
       if (!test(key)) continue;
       if (this.listeners.has(key)) void this.fetch(key);
-      else {
-        this.bump(key);
-        this.entries.delete(key);
-      }
+      else this.forget(key);
     }
   }
 
@@ -104,6 +139,8 @@ export class QueryCache {
     for (const key of keys) this.bump(key);
     this.entries.clear();
     this.fetchers.clear();
+    this.sizes.clear();
+    this.bytes = 0;
     for (const key of keys) this.notify(key);
   }
 
@@ -114,8 +151,38 @@ export class QueryCache {
   }
 
   private write(key: string, entry: QueryEntry): void {
+    this.entries.delete(key);
     this.entries.set(key, entry);
+    const size = sizeOf(entry.data);
+    this.bytes += size - (this.sizes.get(key) ?? 0);
+    this.sizes.set(key, size);
     this.notify(key);
+    this.evict();
+  }
+
+  /** Marks an entry as just used (the end of the order). */
+  private touch(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+  }
+
+  private forget(key: string): void {
+    this.bump(key);
+    this.entries.delete(key);
+    this.fetchers.delete(key);
+    this.bytes -= this.sizes.get(key) ?? 0;
+    this.sizes.delete(key);
+  }
+
+  /** Forgets the least recently used answers no screen watches until both limits hold. */
+  private evict(): void {
+    if (this.entries.size <= this.limits.entries && this.bytes <= this.limits.bytes) return;
+    for (const key of [...this.entries.keys()]) {
+      if (this.entries.size <= this.limits.entries && this.bytes <= this.limits.bytes) return;
+      if (!this.listeners.has(key)) this.forget(key);
+    }
   }
 
   private notify(key: string): void {

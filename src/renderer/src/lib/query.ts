@@ -12,6 +12,10 @@ import { QueryCache, queryKey } from './query-cache';
 
 export const queryCache = new QueryCache();
 
+// How big the cache is (entries and bytes only, never an answer), for the benchmark that opens
+// a hundred cases in a real browser and reads it from the page.
+Object.defineProperty(globalThis, '__workbenchQueryCacheStats', { value: () => queryCache.stats() });
+
 export interface QueryResult<T> {
   data: T | undefined;
   error: WorkbenchError | undefined;

@@ -18,7 +18,7 @@ import {
   PAGE_SIZE,
   type ListFilters,
 } from './case-list-model';
-import { CaseTable, focusRow } from './case-table';
+import { CaseTable, type CaseTableHandle } from './case-table';
 import { NewCaseDialog } from './new-case-dialog';
 import { QuickCaptureDialog } from './quick-capture-dialog';
 import { savedOnLock } from './saved-on-lock';
@@ -37,7 +37,7 @@ export function CasesPage() {
   const query = useDebounced(filters.query, SEARCH_DELAY_MS);
   const list = useQuery('case:list', listInput({ ...filters, query }, limit));
   const settings = useQuery('settings:get');
-  const tableRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<CaseTableHandle>(null);
   const lockSaves = useSyncExternalStore(savedOnLock.subscribe, savedOnLock.snapshot);
 
   // While the next answer is on its way, the last one stays on screen (no flicker per key).
@@ -93,7 +93,7 @@ export function CasesPage() {
         filters={filters}
         onChange={change}
         attentionDays={settings.data?.attentionDays ?? 14}
-        onSearchDown={() => focusRow(null, 1, tableRef.current)}
+        onSearchDown={() => tableRef.current?.focusFirst()}
       />
 
       {list.error ? (
@@ -102,7 +102,7 @@ export function CasesPage() {
         </p>
       ) : null}
 
-      <div ref={tableRef} aria-busy={list.isLoading || undefined}>
+      <div aria-busy={list.isLoading || undefined}>
         {!shown ? (
           <p className="muted list-status">Loading cases…</p>
         ) : shown.cases.length === 0 ? (
@@ -118,7 +118,7 @@ export function CasesPage() {
             <p className="list-status" role="status">
               {countLine(shown.cases.length, shown.total)}
             </p>
-            <CaseTable cases={shown.cases} now={now} onOpen={open} />
+            <CaseTable cases={shown.cases} now={now} onOpen={open} handle={tableRef} />
             {shown.total > shown.cases.length ? (
               <div className="actions">
                 <button

@@ -1,22 +1,30 @@
 /**
  * Today: the meetings coming up in the next two weeks, grouped by day, each opening its case;
- * and actions due, honestly empty until agreements are recorded.
+ * and the actions due, grouped as overdue and due this week. A busy service has hundreds of
+ * each, so they arrive a page at a time: each day's heading says how many meetings it holds,
+ * and "Show more" fetches the next page (what is shown stays while it comes).
  */
 import { useState } from 'react';
 import { meetingKinds } from '../../../../shared/domain/case-model';
+import type { ChannelOutput } from '../../../../shared/contract';
 import { PageHeading } from '../../components/page-heading';
 import { useNavigation } from '../../lib/navigation';
 import { useQuery } from '../../lib/query';
 import { BackupNotice } from '../backups/backup-notice';
 import { formatDate, formatLongDate, formatTime } from '../cases/dates';
-import { groupByDay } from './today-model';
+import { actionGroups, dayCountLine, groupByDay, showMoreLabel, TODAY_PAGE } from './today-model';
 import '../../styles/today.css';
 
+type Today = ChannelOutput<'today:get'>;
+
 export function TodayPage() {
-  const { go } = useNavigation();
   const [now] = useState(() => new Date());
-  const today = useQuery('today:get', {});
-  const groups = today.data ? groupByDay(today.data.upcomingMeetings, now) : [];
+  const [meetingsLimit, setMeetingsLimit] = useState(TODAY_PAGE);
+  const [actionsLimit, setActionsLimit] = useState(TODAY_PAGE);
+  const today = useQuery('today:get', { meetingsLimit, actionsLimit });
+  // While the next page is on its way, the last answer stays on screen.
+  const [shown, setShown] = useState(today.data);
+  if (today.data && today.data !== shown) setShown(today.data);
   return (
     <div className="today-page">
       <PageHeading>Today</PageHeading>
@@ -31,9 +39,9 @@ export function TodayPage() {
           <p className="form-error" role="alert">
             {today.error.message}
           </p>
-        ) : !today.data ? (
+        ) : !shown ? (
           <p className="muted">Loading…</p>
-        ) : groups.length === 0 ? (
+        ) : shown.upcomingMeetings.length === 0 ? (
           <div className="empty-inline">
             <p>Nothing scheduled.</p>
             <p className="muted">
@@ -42,31 +50,7 @@ export function TodayPage() {
             </p>
           </div>
         ) : (
-          groups.map((group) => (
-            <div key={group.day} className="today-day">
-              <h3 className="today-day-title">{group.heading}</h3>
-              <ul className="today-list">
-                {group.items.map((m) => (
-                  <li key={m.id}>
-                    <button
-                      type="button"
-                      className="today-item"
-                      onClick={() => go({ area: 'case', caseId: m.caseId, tab: 'overview' })}
-                    >
-                      <span className="today-time">{formatTime(m.startsAt)}</span>{' '}
-                      <span className="today-what">
-                        <span className="today-kind">{meetingKinds[m.kind]}</span>
-                        {m.place ? <span className="today-place"> · {m.place}</span> : null}
-                      </span>{' '}
-                      <span className="today-case">
-                        <span className="today-ref">{m.caseReference}</span> {m.caseTitle}
-                      </span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))
+          <Meetings today={shown} now={now} onMore={() => setMeetingsLimit((l) => l + TODAY_PAGE)} />
         )}
       </section>
 
@@ -74,9 +58,78 @@ export function TodayPage() {
         <h2 id="today-actions" className="section-title">
           Actions due
         </h2>
-        {today.data && today.data.dueActions.length > 0 ? (
+        {shown && shown.dueActions.length > 0 ? (
+          <Actions today={shown} onMore={() => setActionsLimit((l) => l + TODAY_PAGE)} />
+        ) : (
+          <div className="empty-inline">
+            <p>No actions due.</p>
+            <p className="muted">Actions from agreed agreements appear here a week before they are due.</p>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function Meetings({ today, now, onMore }: { today: Today; now: Date; onMore(): void }) {
+  const { go } = useNavigation();
+  const counts = new Map(today.meetingDays.map((d) => [d.day, d.count]));
+  const remaining = today.meetingsTotal - today.upcomingMeetings.length;
+  return (
+    <>
+      {groupByDay(today.upcomingMeetings, now).map((group) => {
+        const line = dayCountLine(group.items.length, counts.get(group.day) ?? group.items.length);
+        return (
+          <div key={group.day} className="today-day">
+            <h3 className="today-day-title">{group.heading}</h3>
+            {line ? <p className="today-day-count muted">{line}</p> : null}
+            <ul className="today-list">
+              {group.items.map((m) => (
+                <li key={m.id}>
+                  <button
+                    type="button"
+                    className="today-item"
+                    onClick={() => go({ area: 'case', caseId: m.caseId, tab: 'overview' })}
+                  >
+                    <span className="today-time">{formatTime(m.startsAt)}</span>{' '}
+                    <span className="today-what">
+                      <span className="today-kind">{meetingKinds[m.kind]}</span>
+                      {m.place ? <span className="today-place"> · {m.place}</span> : null}
+                    </span>{' '}
+                    <span className="today-case">
+                      <span className="today-ref">{m.caseReference}</span> {m.caseTitle}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      {remaining > 0 ? (
+        <div className="actions actions-start today-more">
+          <p className="muted" role="status">
+            Showing {today.upcomingMeetings.length} of {today.meetingsTotal} meetings
+          </p>
+          <button type="button" className="button button-secondary" onClick={onMore}>
+            {showMoreLabel(remaining, 'meeting')}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function Actions({ today, onMore }: { today: Today; onMore(): void }) {
+  const { go } = useNavigation();
+  const remaining = today.actionsTotal - today.dueActions.length;
+  return (
+    <>
+      {actionGroups(today).map((group) => (
+        <div key={group.key} className="today-day">
+          <h3 className="today-day-title">{group.heading}</h3>
           <ul className="today-list">
-            {today.data.dueActions.map((a) => (
+            {group.items.map((a) => (
               <li key={a.id}>
                 <button
                   type="button"
@@ -93,13 +146,18 @@ export function TodayPage() {
               </li>
             ))}
           </ul>
-        ) : (
-          <div className="empty-inline">
-            <p>No actions due.</p>
-            <p className="muted">Actions from agreed agreements appear here a week before they are due.</p>
-          </div>
-        )}
-      </section>
-    </div>
+        </div>
+      ))}
+      {remaining > 0 ? (
+        <div className="actions actions-start today-more">
+          <p className="muted" role="status">
+            Showing {today.dueActions.length} of {today.actionsTotal} actions
+          </p>
+          <button type="button" className="button button-secondary" onClick={onMore}>
+            {showMoreLabel(remaining, 'action')}
+          </button>
+        </div>
+      ) : null}
+    </>
   );
 }
