@@ -1,5 +1,5 @@
 /** Writes a subject access export (readable .docx + complete .json) into a folder the person chose. */
-import { writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RoleLabels } from '../../../shared/domain/case-model';
 import { fileSlug } from '../../../shared/domain/file-names';
@@ -36,8 +36,10 @@ export async function exportPerson(
   const docxName = freshName(folder, base, 'docx');
   const jsonName = freshName(folder, base, 'json');
   try {
-    writeFileSync(join(folder, docxName), docx, { flag: 'wx' });
-    writeFileSync(join(folder, jsonName), `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
+    // Written in the thread pool: a record of thirty cases is megabytes, and a slow folder (a
+    // USB stick, a network drive) must not hold every other request meanwhile.
+    await writeFile(join(folder, docxName), docx, { flag: 'wx' });
+    await writeFile(join(folder, jsonName), `${JSON.stringify(record, null, 2)}\n`, { flag: 'wx' });
   } catch {
     throw new WorkbenchError({
       code: 'internal',
