@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { unzipSync } from 'fflate';
 import { expect, it } from 'vitest';
+import type { CompletionLetterData } from '../../src/main/documents/completion-letter';
 import type { DocumentReply, DocumentRequest } from '../../src/main/documents/document-worker';
 
 const outMain = resolve('out/main');
@@ -34,9 +35,9 @@ it('out/main holds the document worker where the main bundle looks for it, and i
             reviewedOn: '1 March 2027',
             outcome: 'completed',
             actions: [{ what: 'Jordan replaces the broken bag strap', result: 'Done' }],
-            contactName: 'Sam Okafor',
-            contactDetails: '07700 900123',
-          },
+            contact: { name: 'Sam Okafor', details: '07700 900123' },
+            signature: { name: 'Sam Okafor', role: 'Restorative practitioner', contact: '07700 900123' },
+          } satisfies CompletionLetterData,
         ],
       } satisfies DocumentRequest);
     });
@@ -45,6 +46,7 @@ it('out/main holds the document worker where the main bundle looks for it, and i
     const xml = new TextDecoder().decode(unzipSync(reply.bytes)['word/document.xml']);
     expect(xml).toContain('Priya Shah');
     expect(xml).toContain('Jordan replaces the broken bag strap');
+    expect(xml).toContain('Restorative practitioner');
   } finally {
     await worker.terminate();
   }

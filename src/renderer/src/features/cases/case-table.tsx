@@ -85,26 +85,29 @@ export function CaseTable({
           </tr>
         </thead>
         <tbody ref={body} onKeyDown={onKeyDown}>
-          {rows.segments.map((segment, n) =>
-            segment.kind === 'gap' ? (
-              <tr key={`gap-${n}`} className="case-gap" aria-hidden="true">
-                <td colSpan={COLUMNS} style={{ height: segment.height }} />
-              </tr>
-            ) : (
-              cases
-                .slice(segment.from, segment.to)
-                .map((c, i) => (
-                  <CaseRow
-                    key={c.id}
-                    summary={c}
-                    index={segment.from + i}
-                    now={now}
-                    onOpen={onOpen}
-                    onFocusRow={rows.onRowFocus}
-                    measure={rows.measureRow}
-                  />
-                ))
-            ),
+          {/* One flat list of rows and gaps: a row that moves from one drawn stretch to another
+              (the focused row kept alone, then reached by the view) stays the same element, so
+              its button keeps the focus. Nested lists would mount it afresh and drop the focus. */}
+          {rows.segments.flatMap((segment, n) =>
+            segment.kind === 'gap'
+              ? [
+                  <tr key={`gap-${n}`} className="case-gap" aria-hidden="true">
+                    <td colSpan={COLUMNS} style={{ height: segment.height }} />
+                  </tr>,
+                ]
+              : cases
+                  .slice(segment.from, segment.to)
+                  .map((c, i) => (
+                    <CaseRow
+                      key={c.id}
+                      summary={c}
+                      index={segment.from + i}
+                      now={now}
+                      onOpen={onOpen}
+                      onFocusRow={rows.onRowFocus}
+                      measure={rows.measureRow}
+                    />
+                  )),
           )}
         </tbody>
       </table>
