@@ -8,9 +8,8 @@ import { useRef, useState } from 'react';
 import type { RestoreSummary } from '../../../../shared/schemas/backups';
 import { restoreOpenInput } from '../../../../shared/schemas/backups';
 import { FormActions, FormError } from '../../components/form-actions';
-import { NewPassphraseFields } from '../../components/new-passphrase-fields';
 import { PassphraseField, RevealToggle } from '../../components/passphrase-field';
-import { TextField } from '../../components/text-field';
+import { RecoveryKeyFields } from '../../components/recovery-key-fields';
 import { attempt } from '../../lib/api';
 import { validate, withRepeatCheck } from '../../lib/form-errors';
 import { focusFirstOf, useForm } from '../../lib/use-form';
@@ -31,6 +30,7 @@ function PassphraseOpen({ token, onOpened, cancel, onRecovery }: SecretFormProps
   const typed = () => inputRef.current?.value ?? '';
   const form = useForm({
     key: `vault-restore-passphrase:${token}`,
+    keep: false,
     initial: {},
     check: () => validate(restoreOpenInput, { token, with: 'passphrase', passphrase: typed() }),
     send: async () => {
@@ -81,6 +81,8 @@ function RecoveryOpen({ token, onOpened, cancel, onPassphrase }: SecretFormProps
   const repeatRef = useRef<HTMLInputElement>(null);
   const form = useForm({
     key: `vault-restore-recovery:${token}`,
+    // Passphrases and recovery keys are never kept as a draft, anywhere.
+    keep: false,
     initial: { recoveryKey: '', newPassphrase: '', repeat: '' },
     check: (v) =>
       withRepeatCheck(
@@ -113,32 +115,16 @@ function RecoveryOpen({ token, onOpened, cancel, onPassphrase }: SecretFormProps
       return { recoveryKey: '', newPassphrase: '', repeat: '' };
     },
   });
-  const { values, errors } = form;
+  const { errors } = form;
   return (
     <form onSubmit={form.submit} noValidate>
-      <TextField
-        label="Recovery key"
+      <RecoveryKeyFields
+        form={form}
         hint="The recovery key opens every backup of your vault, whatever passphrase it was made with."
-        mono
-        autoFocus
-        autoComplete="off"
-        spellCheck={false}
-        autoCapitalize="characters"
-        {...form.field('recoveryKey', 'clears-error')}
-        inputRef={recoveryKeyRef}
-      />
-      <NewPassphraseFields
-        labels={{ first: 'New passphrase', repeat: 'Repeat new passphrase' }}
-        first={values.newPassphrase}
-        repeat={values.repeat}
-        onFirst={(newPassphrase) => form.edit({ newPassphrase })}
-        onRepeat={(repeat) => form.edit({ repeat })}
-        errors={{ first: errors['newPassphrase'], repeat: errors['repeat'] }}
         reveal={reveal}
-        firstRef={newPassphraseRef}
-        repeatRef={repeatRef}
+        onReveal={setReveal}
+        refs={{ recoveryKey: recoveryKeyRef, newPassphrase: newPassphraseRef, repeat: repeatRef }}
       />
-      <RevealToggle checked={reveal} onChange={setReveal} label="Show what I type" />
       <FormError error={errors['_']} />
       <FormActions submit="Open the backup" busyLabel="Opening…" busy={form.busy} ariaBusy layout="split">
         <button type="button" className="button-link" onClick={onPassphrase}>

@@ -5,9 +5,7 @@
 import { useRef, useState } from 'react';
 import { channels, type VaultState } from '../../../../shared/contract';
 import { FormActions, FormError } from '../../components/form-actions';
-import { NewPassphraseFields } from '../../components/new-passphrase-fields';
-import { RevealToggle } from '../../components/passphrase-field';
-import { TextField } from '../../components/text-field';
+import { RecoveryKeyFields } from '../../components/recovery-key-fields';
 import { attempt } from '../../lib/api';
 import { validate, withRepeatCheck } from '../../lib/form-errors';
 import { focusFirstOf, useForm } from '../../lib/use-form';
@@ -60,33 +58,17 @@ export function RecoverForm({ gate, storageUpdate, onUnlocked, onBack }: Recover
     failed: (error) => gate.afterFailure(error),
     sent: (state) => onUnlocked(state),
   });
-  const { values, errors } = form;
+  const { errors } = form;
 
   return (
     <form onSubmit={form.submit} noValidate>
-      <TextField
-        label="Recovery key"
+      <RecoveryKeyFields
+        form={form}
         hint="32 letters and digits in groups of four, as saved when you set up the workbench."
-        mono
-        autoFocus
-        autoComplete="off"
-        spellCheck={false}
-        autoCapitalize="characters"
-        {...form.field('recoveryKey', 'clears-error')}
-        inputRef={recoveryKeyRef}
-      />
-      <NewPassphraseFields
-        labels={{ first: 'New passphrase', repeat: 'Repeat new passphrase' }}
-        first={values.newPassphrase}
-        repeat={values.repeat}
-        onFirst={(newPassphrase) => form.edit({ newPassphrase })}
-        onRepeat={(repeat) => form.edit({ repeat })}
-        errors={{ first: errors['newPassphrase'], repeat: errors['repeat'] }}
         reveal={reveal}
-        firstRef={newPassphraseRef}
-        repeatRef={repeatRef}
+        onReveal={setReveal}
+        refs={{ recoveryKey: recoveryKeyRef, newPassphrase: newPassphraseRef, repeat: repeatRef }}
       />
-      <RevealToggle checked={reveal} onChange={setReveal} label="Show what I type" />
       <FormError error={errors['_']} />
       <WaitLine gate={gate} />
       <StorageUpdateLine updating={form.busy && storageUpdate} />
