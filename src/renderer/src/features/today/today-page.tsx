@@ -74,7 +74,6 @@ export function TodayPage() {
 function Meetings({ today, now, onMore }: { today: Today; now: Date; onMore(): void }) {
   const { go } = useNavigation();
   const counts = new Map(today.meetingDays.map((d) => [d.day, d.count]));
-  const remaining = today.meetingsTotal - today.upcomingMeetings.length;
   return (
     <>
       {groupByDay(today.upcomingMeetings, now).map((group) => {
@@ -106,23 +105,18 @@ function Meetings({ today, now, onMore }: { today: Today; now: Date; onMore(): v
           </div>
         );
       })}
-      {remaining > 0 ? (
-        <div className="actions actions-start today-more">
-          <p className="muted" role="status">
-            Showing {today.upcomingMeetings.length} of {today.meetingsTotal} meetings
-          </p>
-          <button type="button" className="button button-secondary" onClick={onMore}>
-            {showMoreLabel(remaining, 'meeting')}
-          </button>
-        </div>
-      ) : null}
+      <ShowMore
+        shown={today.upcomingMeetings.length}
+        total={today.meetingsTotal}
+        noun="meeting"
+        onMore={onMore}
+      />
     </>
   );
 }
 
 function Actions({ today, onMore }: { today: Today; onMore(): void }) {
   const { go } = useNavigation();
-  const remaining = today.actionsTotal - today.dueActions.length;
   return (
     <>
       {actionGroups(today).map((group) => (
@@ -148,16 +142,23 @@ function Actions({ today, onMore }: { today: Today; onMore(): void }) {
           </ul>
         </div>
       ))}
-      {remaining > 0 ? (
-        <div className="actions actions-start today-more">
-          <p className="muted" role="status">
-            Showing {today.dueActions.length} of {today.actionsTotal} actions
-          </p>
-          <button type="button" className="button button-secondary" onClick={onMore}>
-            {showMoreLabel(remaining, 'action')}
-          </button>
-        </div>
-      ) : null}
+      <ShowMore shown={today.dueActions.length} total={today.actionsTotal} noun="action" onMore={onMore} />
     </>
+  );
+}
+
+/** "Showing 40 of 120 meetings" and the button for the next page, while there is one. */
+function ShowMore(props: { shown: number; total: number; noun: 'meeting' | 'action'; onMore(): void }) {
+  const remaining = props.total - props.shown;
+  if (remaining <= 0) return null;
+  return (
+    <div className="actions actions-start today-more">
+      <p className="muted" role="status">
+        Showing {props.shown} of {props.total} {props.noun}s
+      </p>
+      <button type="button" className="button button-secondary" onClick={props.onMore}>
+        {showMoreLabel(remaining, props.noun)}
+      </button>
+    </div>
   );
 }

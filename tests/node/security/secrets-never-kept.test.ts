@@ -3,15 +3,17 @@
  * the renderer that asks for one opts out of kept drafts (`keep: false`). Read from the source,
  * so a new form that asks for a secret cannot forget it (a restore form once did).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 
-const RENDERER = join(__dirname, '../../src/renderer/src');
+const RENDERER = fileURLToPath(new URL('../../../src/renderer/src', import.meta.url));
 const SECRET = /passphrase|recoveryKey/i;
 
 function sourcesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+  const entries: Dirent[] = readdirSync(dir, { withFileTypes: true });
+  return entries.flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sourcesUnder(path);
     return entry.name.endsWith('.tsx') ? [path] : [];
