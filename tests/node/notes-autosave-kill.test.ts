@@ -14,21 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCase } from './support/case-fixtures';
 import type { TypistLine } from './support/notes-typist';
 import { TEST_PASSPHRASE, call, createVault, openTempWorkbench, tempDir } from './support/temp-workbench';
+import { mulberry32 } from './support/seeded-random';
 
 const ROUNDS = 12;
 const TYPIST = fileURLToPath(new URL('./support/notes-typist.ts', import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Round {
   lines: TypistLine[];

@@ -16,22 +16,12 @@ import { openBackup, unsealAndVerify } from '../../../src/main/vault/backup/back
 import type { RunnerLine } from '../support/backup-runner';
 import { backupFolder, backupWorkbench, chooseBackupFolder } from '../support/backup-kit';
 import { call, createVault, openTempWorkbench, tempDir, TEST_PASSPHRASE } from '../support/temp-workbench';
+import { mulberry32 } from '../support/seeded-random';
 
 const ROUNDS = 20;
 const RUNNER = fileURLToPath(new URL('../support/backup-runner.ts', import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Run {
   lines: RunnerLine[];

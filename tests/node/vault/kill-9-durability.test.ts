@@ -15,23 +15,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VAULT_ORIGINS } from '../support/legacy-vault';
 import type { WriterLine } from '../support/note-writer';
 import { createVault, openTempWorkbench, tempDir, TEST_PASSPHRASE, call } from '../support/temp-workbench';
+import { mulberry32 } from '../support/seeded-random';
 
 const ROUNDS = 20;
 const WRITER = fileURLToPath(new URL('../support/note-writer.ts', import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 /** Small seeded PRNG, so a failing run can be repeated with KILL_SEED=<seed>. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 interface RoundResult {

@@ -14,23 +14,13 @@ import type { StorageUpdateStep } from '../../../src/main/vault/storage-update';
 import { readNotesFromDisk, writeLegacyVault } from '../support/legacy-vault';
 import type { UpdaterLine } from '../support/storage-updater';
 import { call, openTempWorkbench, tempDir, TEST_PASSPHRASE } from '../support/temp-workbench';
+import { mulberry32 } from '../support/seeded-random';
 
 const UPDATER = fileURLToPath(new URL('../support/storage-updater.ts', import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const STEPS: StorageUpdateStep[] = ['copied', 'verified', 'committed', 'swapped'];
 const RANDOM_KILLS = 10;
 const NOTES = 1_500;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Run {
   lines: UpdaterLine[];
