@@ -22,12 +22,15 @@ export default defineConfig({
       outDir: 'out/main',
       externalizeDeps: true,
       rolldownOptions: {
-        // The document worker is its own file beside the main bundle (documents/document-thread.ts).
+        // Each worker is its own file beside the main bundle (workers/task-thread.ts).
         input: {
           index: resolve('src/main/index.ts'),
           'document-worker': resolve('src/main/documents/document-worker.ts'),
+          'read-worker': resolve('src/main/workers/read-worker.ts'),
         },
-        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+        // Shared code goes in chunks beside the entries, not in a folder of their own: a worker's
+        // file is found next to the module that starts it (new URL('./…-worker.cjs', import.meta.url)).
+        output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs' },
       },
     },
   },

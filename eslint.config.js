@@ -57,6 +57,7 @@ export default tseslint.config(
       'src/main/documents/**/*.ts',
       'src/main/security/**/*.ts',
       'src/main/handlers/**/*.ts',
+      'src/main/workers/**/*.ts',
       'src/main/*.ts',
     ],
     ignores: ['src/main/index.ts', 'src/main/ipc.ts'],

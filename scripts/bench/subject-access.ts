@@ -151,7 +151,7 @@ export const subjectAccessSuite: BenchSuite = {
 
       const erasures: number[] = [];
       for (const subject of [first, ...others]) {
-        const run = timed(() => erasePerson(ctx, subject.personId, subject.firstName));
+        const run = await timedAsync(() => erasePerson(ctx, subject.personId, subject.firstName));
         const expected = subject.notesAbout + subject.mentions;
         if (
           run.result.casesAffected !== subject.caseIds.length ||

@@ -132,6 +132,53 @@ export function openEncryptedDatabase(
 }
 
 /**
+ * What a worker needs to open its own read-only connection to the open vault: the file, its
+ * cipher record, and a copy of the data key in a buffer of its own (moved to the worker, and
+ * zeroed there once the connection is keyed).
+ */
+export interface ReadConnection {
+  path: string;
+  record: CipherRecord;
+  dataKey: Uint8Array;
+  nativeBinding: string | undefined;
+}
+
+/** The page cache of a worker's read connection, in MiB: one long read, then it closes. */
+const READ_CACHE_MIB = 32;
+
+/**
+ * A read-only connection beside the vault's own, for a long read in a worker: WAL gives it one
+ * consistent moment of the vault while the main connection goes on writing. `query_only` too,
+ * so nothing run through it can change the vault, even by mistake. The key is zeroed here.
+ */
+export function openReadConnection(connection: ReadConnection): Db {
+  const dataKey = Buffer.from(
+    connection.dataKey.buffer,
+    connection.dataKey.byteOffset,
+    connection.dataKey.byteLength,
+  );
+  const db = new Database(connection.path, {
+    readonly: true,
+    fileMustExist: true,
+    nativeBinding: connection.nativeBinding,
+  });
+  try {
+    keyConnection(db, connection.record, dataKey);
+    db.pragma(`cache_size = -${READ_CACHE_MIB * 1024}`);
+    db.pragma('temp_store = MEMORY');
+    db.pragma('mmap_size = 0');
+    db.pragma('query_only = ON');
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db;
+  } catch {
+    db.close();
+    throw new DatabaseOpenError('unreadable', 'The database file cannot be read.');
+  } finally {
+    dataKey.fill(0);
+  }
+}
+
+/**
  * Moves a database that cannot be read (and its -wal/-shm) aside, never deleting it, so a
  * person or a support tool can still try to recover it. Returns the new name of the main file.
  */

@@ -14,7 +14,7 @@ import { removeStaleTemps, type AtomicWriteHooks } from './atomic-file';
 import { commitRestore, settleInterruptedRestore, type RestorePlan } from './backup/restore-swap';
 import { newDataKey, unwrapWithSecret, type WrappedKey } from './crypto';
 import { aegisRecord, isLegacy, type CipherRecord } from './cipher-record';
-import { DatabaseOpenError, moveAside, openEncryptedDatabase } from './database';
+import { DatabaseOpenError, moveAside, openEncryptedDatabase, type ReadConnection } from './database';
 import { IntegrityWatch, type IntegrityOutcome } from './integrity-watch';
 import { keyFileExists, readKeyFile, writeKeyFile, type KeyFile } from './key-file';
 import { STATE_FILE_NAME } from './session-marker';
@@ -128,6 +128,14 @@ export class Vault {
   onOpened(listener: OpenedListener): () => void {
     this.openedListeners.add(listener);
     return () => this.openedListeners.delete(listener);
+  }
+
+  /** For a worker's own read-only connection (openReadConnection); its key copy is the worker's to zero. */
+  readConnection(): ReadConnection {
+    void this.db;
+    const dataKey = new Uint8Array(new ArrayBuffer(this.sessionKey!.length));
+    dataKey.set(this.sessionKey!);
+    return { path: this.dbPath, record: this.record!, dataKey, nativeBinding: this.options.nativeBinding };
   }
 
   /** What a backup of the open database needs; the caller zeroes `dataKey`. */

@@ -19,6 +19,7 @@ import {
 import { recordAppropriateness } from './appropriateness';
 import { planOf, type PlanRow } from './plan-view';
 
+/** The case's plan row, made (with the table's defaults) if the case has none yet: for writers. */
 export function ensurePlan(ctx: ServiceContext, caseId: string): PlanRow {
   getCase(ctx, caseId);
   ctx.db
@@ -27,9 +28,31 @@ export function ensurePlan(ctx: ServiceContext, caseId: string): PlanRow {
   return ctx.db.prepare('SELECT * FROM conference_plans WHERE case_id = ?').get(caseId) as PlanRow;
 }
 
+/**
+ * The row a case without a plan reads as: the table's own column defaults, read from the
+ * schema so they are written in one place. Reading a plan never writes one (a read-only
+ * connection in a worker reads plans too).
+ */
+function unsavedPlanRow(ctx: ServiceContext, caseId: string): PlanRow {
+  const columns = ctx.db
+    .prepare(`SELECT name, dflt_value FROM pragma_table_info('conference_plans')`)
+    .all() as { name: string; dflt_value: string | null }[];
+  const values = columns.map(({ name, dflt_value }) =>
+    name === 'case_id' ? '@caseId AS case_id' : `${dflt_value ?? 'NULL'} AS "${name}"`,
+  );
+  return ctx.db.prepare(`SELECT ${values.join(', ')}`).get({ caseId }) as PlanRow;
+}
+
+function planRow(ctx: ServiceContext, caseId: string): PlanRow {
+  getCase(ctx, caseId);
+  const row = ctx.db.prepare('SELECT * FROM conference_plans WHERE case_id = ?').get(caseId) as
+    | PlanRow
+    | undefined;
+  return row ?? unsavedPlanRow(ctx, caseId);
+}
+
 export function getPlan(ctx: ServiceContext, caseId: string): ConferencePlan {
-  const row = ensurePlan(ctx, caseId);
-  return planOf(ctx, row, caseRoster(ctx, caseId));
+  return planOf(ctx, planRow(ctx, caseId), caseRoster(ctx, caseId));
 }
 
 function assertInCase(ctx: ServiceContext, caseId: string, ids: readonly string[], field: string): void {
@@ -127,6 +150,7 @@ export function confirmConference(
   caseId: string,
   overrideReason?: string,
 ): ConferencePlan {
+  ensurePlan(ctx, caseId);
   const plan = getPlan(ctx, caseId);
   const reason = overrideReason?.trim() ?? '';
   if (plan.blockers.length > 0 && !reason) {

@@ -60,12 +60,15 @@ function notesToReview(ctx: ServiceContext, personId: string, names: readonly st
   return [...out.values()];
 }
 
-export function erasePerson(
+/** Lets requests that came in meanwhile be answered before the next step of a long job. */
+const letOthersIn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function erasePerson(
   ctx: ServiceContext,
   personId: string,
   confirmName: string,
   otherNames: readonly string[] = [],
-): ErasureResult {
+): Promise<ErasureResult> {
   const person = getPerson(ctx, personId);
   if (!confirmsName(confirmName, person.preferredName)) {
     throw new WorkbenchError({
@@ -108,11 +111,29 @@ export function erasePerson(
       }),
     );
   })();
-  // Merge the search index so the deleted name is gone from its segments too, then fold the
-  // WAL into the (encrypted) main file.
+  // The erasure is committed. Then, each as a step of its own so other requests are answered
+  // in between: merge the search index so the deleted name is gone from its segments too, and
+  // fold the WAL into the (encrypted) main file.
+  await letOthersIn();
   ctx.db.prepare(`INSERT INTO people_fts (people_fts) VALUES ('optimize')`).run();
-  ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+  await letOthersIn();
+  foldLogNow(ctx);
   return { casesAffected: caseIds.length, notesToReview: toReview };
+}
+
+/**
+ * Checkpoints the WAL into the main file and empties it, if no one is reading it: a worker's
+ * read (a backup, an export) keeps its snapshot, and waiting for it would hold the main
+ * process for as long as it reads. Then the next checkpoint folds it.
+ */
+function foldLogNow(ctx: ServiceContext): void {
+  const wait = ctx.db.pragma('busy_timeout', { simple: true }) as number;
+  ctx.db.pragma('busy_timeout = 0');
+  try {
+    ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    ctx.db.pragma(`busy_timeout = ${wait}`);
+  }
 }
 
 export function erasureLog(ctx: ServiceContext): { at: string; counts: Record<string, number> }[] {

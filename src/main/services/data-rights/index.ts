@@ -3,5 +3,5 @@ export { erasePerson, erasureLog, type ErasureResult } from './erasure';
 export { getExportDraft, saveExportDraft } from './export-draft';
 export { exportReview } from './passages';
 export { personNoteQueries } from './person-notes';
-export { exportPerson } from './person-export';
+export { subjectAccessFiles, writeSubjectAccessExport, type SubjectAccessFiles } from './person-export';
 export { collectSubjectAccess, type ExportSelection } from './subject-access';
