@@ -77,24 +77,35 @@ async function timedBackup(
   }
 }
 
+interface Saves {
+  /** From the moment each save was due to its answer. */
+  pauses: number[];
+  /** The save's own time, in the dispatcher (SQLite's commit and its fsync included). */
+  own: number[];
+}
+
 /**
  * note:save every 20 ms until `until` settles. Each pause is from the moment the save was due
- * to its answer, so time the main thread spent on anything else (a late timer) counts too.
+ * to its answer, so time the main thread spent on anything else (a late timer) counts too;
+ * the save's own time is kept beside it, to tell the two apart.
  */
-async function savesMeanwhile(wb: Workbench, caseId: string, until: Promise<unknown>): Promise<number[]> {
+async function savesMeanwhile(wb: Workbench, caseId: string, until: Promise<unknown>): Promise<Saves> {
   let done = false;
   void until.finally(() => (done = true));
-  const times: number[] = [];
+  const saves: Saves = { pauses: [], own: [] };
   const note = (await call(wb, 'note:save', { caseId, body: 'Typing while the backup runs.' })) as {
     id: string;
   };
-  for (let i = 0; !done || times.length < 10; i += 1) {
+  for (let i = 0; !done || saves.pauses.length < 10; i += 1) {
     const due = performance.now() + SAVE_EVERY_MS;
     await new Promise((resolve) => setTimeout(resolve, SAVE_EVERY_MS));
+    const started = performance.now();
     await call(wb, 'note:save', { id: note.id, caseId, body: `Typing while the backup runs, word ${i}.` });
-    times.push(performance.now() - due);
+    const answered = performance.now();
+    saves.pauses.push(answered - due);
+    saves.own.push(answered - started);
   }
-  return times;
+  return saves;
 }
 
 async function restoreOnNewComputer(
@@ -191,8 +202,9 @@ export const backupSuite: BenchSuite = {
       if (outcome.results[0]?.outcome !== 'verified')
         throw new Error(`backup:now said ${outcome.results[0]?.outcome}`);
       context.log(
-        `backup: ${during.length} saves during backup:now, longest ${Math.max(...during).toFixed(1)} ms; ` +
-          `${quiet.length} saves without, longest ${Math.max(...quiet).toFixed(1)} ms`,
+        `backup: ${during.pauses.length} saves during backup:now, longest ${Math.max(...during.pauses).toFixed(1)} ms ` +
+          `(the save itself ${Math.max(...during.own).toFixed(1)} ms); ${quiet.pauses.length} saves without, longest ` +
+          `${Math.max(...quiet.pauses).toFixed(1)} ms (itself ${Math.max(...quiet.own).toFixed(1)} ms)`,
       );
       context.note(
         'The backup is the app’s writer: a worker holds one moment of the vault (WAL checkpointed, a read transaction that keeps the database file as it is), a second worker seals the file’s pages into the backup (AES-256-GCM, 1 MiB pieces) and fsyncs it. The plain copy is copyFileSync of vault.db plus fsync, in the same folder, in turns. Verification opens the backup in the vault folder, checks every piece and runs integrity_check and row counts on it. Restore is restore:apply on an empty profile (the same checks, then the swap and the open), after restore:open with the production KDF.',
@@ -221,13 +233,20 @@ export const backupSuite: BenchSuite = {
         ),
         info('opening that backup with its passphrase (scrypt N=2^17)', restore.open / 1000, 's'),
         {
-          name: `longest note:save during a backup (saves every ${SAVE_EVERY_MS} ms, ${during.length} saves)`,
-          value: Math.max(...during),
+          name: `longest note:save during a backup (saves every ${SAVE_EVERY_MS} ms, ${during.pauses.length} saves)`,
+          value: Math.max(...during.pauses),
           unit: 'ms',
           target: PAUSE_TARGET_MS,
           better: 'lower',
         },
-        info(`longest note:save with no backup (${quiet.length} saves)`, Math.max(...quiet), 'ms'),
+        info('of which the save itself (its commit and fsync), during a backup', Math.max(...during.own), 'ms'),
+        info(
+          `99th percentile note:save during a backup`,
+          [...during.pauses].sort((a, b) => a - b)[Math.floor(during.pauses.length * 0.99)]!,
+          'ms',
+        ),
+        info(`longest note:save with no backup (${quiet.pauses.length} saves)`, Math.max(...quiet.pauses), 'ms'),
+        info('of which the save itself, with no backup', Math.max(...quiet.own), 'ms'),
       ];
     } finally {
       wb.vault.lock('quit');

@@ -10,7 +10,7 @@ import { attempt } from '../../lib/api';
 import { validate, withRepeatCheck } from '../../lib/form-errors';
 import { focusFirstOf, useForm } from '../../lib/use-form';
 import type { RetryGate } from '../../lib/use-retry-gate';
-import { StorageUpdateLine } from './storage-update-line';
+import { OpeningLine } from './opening-line';
 import { WaitLine } from './wait-line';
 
 export interface RecoverFormProps {
@@ -71,7 +71,7 @@ export function RecoverForm({ gate, storageUpdate, onUnlocked, onBack }: Recover
       />
       <FormError error={errors['_']} />
       <WaitLine gate={gate} />
-      <StorageUpdateLine updating={form.busy && storageUpdate} />
+      <OpeningLine opening={form.busy} storageUpdate={storageUpdate} />
       <FormActions
         submit="Set new passphrase and unlock"
         busyLabel="Unlocking…"

@@ -10,7 +10,7 @@ import { attempt } from '../../lib/api';
 import { validate } from '../../lib/form-errors';
 import { useForm } from '../../lib/use-form';
 import type { RetryGate } from '../../lib/use-retry-gate';
-import { StorageUpdateLine } from './storage-update-line';
+import { OpeningLine } from './opening-line';
 import { WaitLine } from './wait-line';
 
 export interface UnlockFormProps {
@@ -72,7 +72,7 @@ export function UnlockForm({ gate, storageUpdate, onUnlocked, onForgot }: Unlock
       />
       <RevealToggle checked={reveal} onChange={setReveal} label="Show what I type" />
       <WaitLine gate={gate} />
-      <StorageUpdateLine updating={form.busy && storageUpdate} />
+      <OpeningLine opening={form.busy} storageUpdate={storageUpdate} />
       <FormActions
         submit="Unlock"
         busyLabel="Unlocking…"
