@@ -31,6 +31,8 @@ export function dataRightsHandlers({
         { otherNames, decisions },
         getSettings(ctx().db).roleLabels,
       );
+      // Locked meanwhile (by hand, or idle): no folder is asked for and nothing is written.
+      ctx();
       const written = await writeSubjectAccessExport(files, () =>
         desktop.chooseFolder('Choose a folder for the export'),
       );

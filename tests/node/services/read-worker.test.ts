@@ -3,14 +3,22 @@
  * connection of its own: read-only, keyed with a copy of the key that is zeroed once used,
  * seeing everything committed before it started, and refusing every write.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openReadConnection } from '../../../src/main/vault/database';
 import { createCase, schoolIncident } from '../support/case-fixtures';
-import { call, callError, workbenchPerTest } from '../support/temp-workbench';
+import { call, callError, TEST_PASSPHRASE, workbenchPerTest } from '../support/temp-workbench';
 
-const t = workbenchPerTest({ desktop: (folder) => ({ chooseFolder: async () => folder }) });
+let foldersAsked = 0;
+const t = workbenchPerTest({
+  desktop: (folder) => ({
+    chooseFolder: async () => {
+      foldersAsked += 1;
+      return folder;
+    },
+  }),
+});
 
 describe('the read worker’s connection', () => {
   it('reads the vault, refuses every write, and zeroes the key it was given', async () => {
@@ -82,5 +90,42 @@ describe('the subject access export, made in the read worker', () => {
       personId: '00000000-0000-4000-8000-000000000000',
     });
     expect(error.code).toBe('not_found');
+  });
+
+  it('asks for no folder and writes nothing when the vault locks while it is being made', async () => {
+    const { ayla } = await schoolIncident(t.wb);
+    foldersAsked = 0;
+    const exporting = t.wb.dispatch('person:export', {
+      personId: ayla.person.id,
+      otherNames: [],
+      decisions: [],
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    t.wb.vault.lock('idle');
+    const envelope = await exporting;
+    expect(envelope.ok ? null : envelope.error.code).toBe('locked');
+    expect(foldersAsked).toBe(0);
+    expect(readdirSync(t.folder)).toEqual([]);
+  });
+});
+
+describe('an erasure the vault locks during', () => {
+  it('is done, and says so, though its tidying steps wait for later', async () => {
+    const { ayla } = await schoolIncident(t.wb);
+    const erasing = t.wb.dispatch('person:erase', {
+      personId: ayla.person.id,
+      confirmName: 'Ayla Brightwater',
+      otherNames: [],
+    });
+    // The erasure itself is one transaction; lock as soon as it has committed.
+    const gone = () =>
+      t.wb.vault.db.prepare('SELECT count(*) FROM people WHERE id = ?').pluck().get(ayla.person.id) === 0;
+    while (!gone()) await Promise.resolve();
+    t.wb.vault.lock('idle');
+    const envelope = await erasing;
+    expect(envelope.ok).toBe(true);
+    await call(t.wb, 'vault:unlock', { passphrase: TEST_PASSPHRASE });
+    expect(gone()).toBe(true);
+    expect(t.wb.vault.db.prepare('SELECT count(*) FROM erasure_log').pluck().get()).toBe(1);
   });
 });

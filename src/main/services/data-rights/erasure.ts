@@ -114,11 +114,16 @@ export async function erasePerson(
   // The erasure is committed. Then, each as a step of its own so other requests are answered
   // in between: merge the search index so the deleted name is gone from its segments too, and
   // fold the WAL into the (encrypted) main file.
+  // If the vault was locked in between, the steps are skipped: the erasure is done, and the
+  // next checkpoint and index merge come with later work.
+  const result = { casesAffected: caseIds.length, notesToReview: toReview };
   await letOthersIn();
+  if (!ctx.db.open) return result;
   ctx.db.prepare(`INSERT INTO people_fts (people_fts) VALUES ('optimize')`).run();
   await letOthersIn();
+  if (!ctx.db.open) return result;
   foldLogNow(ctx);
-  return { casesAffected: caseIds.length, notesToReview: toReview };
+  return result;
 }
 
 /**
