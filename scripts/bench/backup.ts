@@ -239,13 +239,21 @@ export const backupSuite: BenchSuite = {
           target: PAUSE_TARGET_MS,
           better: 'lower',
         },
-        info('of which the save itself (its commit and fsync), during a backup', Math.max(...during.own), 'ms'),
+        info(
+          'of which the save itself (its commit and fsync), during a backup',
+          Math.max(...during.own),
+          'ms',
+        ),
         info(
           `99th percentile note:save during a backup`,
           [...during.pauses].sort((a, b) => a - b)[Math.floor(during.pauses.length * 0.99)]!,
           'ms',
         ),
-        info(`longest note:save with no backup (${quiet.pauses.length} saves)`, Math.max(...quiet.pauses), 'ms'),
+        info(
+          `longest note:save with no backup (${quiet.pauses.length} saves)`,
+          Math.max(...quiet.pauses),
+          'ms',
+        ),
         info('of which the save itself, with no backup', Math.max(...quiet.own), 'ms'),
       ];
     } finally {

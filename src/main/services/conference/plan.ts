@@ -46,8 +46,7 @@ function unsavedPlanRow(ctx: ServiceContext, caseId: string): PlanRow {
 function planRow(ctx: ServiceContext, caseId: string): PlanRow {
   getCase(ctx, caseId);
   const row = ctx.db.prepare('SELECT * FROM conference_plans WHERE case_id = ?').get(caseId) as
-    | PlanRow
-    | undefined;
+    PlanRow | undefined;
   return row ?? unsavedPlanRow(ctx, caseId);
 }
 
