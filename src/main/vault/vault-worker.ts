@@ -225,10 +225,13 @@ function start<T>(
   return runWorkerScript<T>(WORKER_SCRIPT, workerData, keys, background, onMessage);
 }
 
-/** A copy of `bytes` in a buffer of its own (not a slice of Node's pool), so it can be transferred. */
-export function transferableCopy(bytes: Buffer): Buffer {
+/**
+ * A copy of `bytes` in a buffer of its own (not a slice of Node's shared pool, which must not
+ * move), so it can be transferred to or from a worker.
+ */
+export function transferableCopy(bytes: Uint8Array): Buffer {
   const own = Buffer.from(new ArrayBuffer(bytes.length));
-  bytes.copy(own);
+  own.set(bytes);
   return own;
 }
 

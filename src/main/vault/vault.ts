@@ -21,6 +21,7 @@ import { STATE_FILE_NAME } from './session-marker';
 import type { Db } from './sqlite';
 import type { StorageUpdateHooks } from './storage-update';
 import { UnlockThrottle } from './unlock-throttle';
+import { transferableCopy } from './vault-worker';
 import { assertPassphraseRule, passphraseWrap, readKeyFileOrThrow, recoveryWrap } from './vault-secrets';
 import {
   openVaultDatabase,
@@ -133,9 +134,12 @@ export class Vault {
   /** For a worker's own read-only connection (openReadConnection); its key copy is the worker's to zero. */
   readConnection(): ReadConnection {
     void this.db;
-    const dataKey = new Uint8Array(new ArrayBuffer(this.sessionKey!.length));
-    dataKey.set(this.sessionKey!);
-    return { path: this.dbPath, record: this.record!, dataKey, nativeBinding: this.options.nativeBinding };
+    return {
+      path: this.dbPath,
+      record: this.record!,
+      dataKey: transferableCopy(this.sessionKey!),
+      nativeBinding: this.options.nativeBinding,
+    };
   }
 
   /** What a backup of the open database needs; the caller zeroes `dataKey`. */

@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { WorkbenchError, type WorkbenchErrorShape } from '../../shared/errors';
+import { transferableCopy } from '../vault/vault-worker';
 
 export interface TaskRequest {
   id: number;
@@ -95,13 +96,6 @@ export class TaskThread {
   }
 }
 
-/** Bytes in a buffer of their own (a small Buffer is a slice of Node's shared pool, which must not move). */
-function ownBytes(bytes: Uint8Array): Uint8Array {
-  const own = new Uint8Array(new ArrayBuffer(bytes.length));
-  own.set(bytes);
-  return own;
-}
-
 /** A Buffer over bytes that came back from a worker (no copy). */
 export function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -113,14 +107,14 @@ export function asBuffer(bytes: Uint8Array): Buffer {
  */
 function movable(value: unknown): { value: unknown; transfer: ArrayBuffer[] } {
   if (value instanceof Uint8Array) {
-    const own = ownBytes(value);
+    const own = transferableCopy(value);
     return { value: own, transfer: [own.buffer as ArrayBuffer] };
   }
   if (!value || typeof value !== 'object') return { value, transfer: [] };
   const transfer: ArrayBuffer[] = [];
   const fields = Object.entries(value).map(([name, field]) => {
     if (!(field instanceof Uint8Array)) return [name, field];
-    const own = ownBytes(field);
+    const own = transferableCopy(field);
     transfer.push(own.buffer as ArrayBuffer);
     return [name, own];
   });
